@@ -1,0 +1,3 @@
+/** Messages of the json area in zh-CN; keys must match the other locale's file. */
+export const jsonMessages = {
+} as const;
