@@ -1,7 +1,16 @@
 export * from "./cancellation.js";
+export * from "./catalog/index.js";
+export * from "./compile/index.js";
+export * from "./config/index.js";
 export type * from "./diagnostics.js";
+export * from "./format/index.js";
 export * from "./i18n/index.js";
+export * from "./json/index.js";
+export * from "./lint/index.js";
 export * from "./logger.js";
 export type * from "./model/index.js";
+export * from "./schema/index.js";
+export * from "./services/index.js";
 export type * from "./services/types.js";
+export * from "./syntax/index.js";
 export * from "./text/range.js";
