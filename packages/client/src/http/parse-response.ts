@@ -1,6 +1,6 @@
 import { IdrsApiError } from "../errors.js";
-import { IdrsResponseError } from "../network-errors.js";
 import { localize, type MessageKey } from "../messages.js";
+import { IdrsResponseError } from "../network-errors.js";
 import type { HttpResponse } from "./transport.js";
 
 export interface ServiceResult {

@@ -1,1 +1,2 @@
-export {};
+export { type ActionCatalog, bundledActions, createActionCatalog } from "./catalog.js";
+export { editDistance, suggestNames } from "./suggest.js";

@@ -1,1 +1,2 @@
-export {};
+export { collectFragments, compileRule, contentToJson } from "./compile.js";
+export { printContentAsIdrs } from "./print.js";

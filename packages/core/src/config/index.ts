@@ -1,1 +1,1 @@
-export {};
+export { type ParseConfigOptions, type ParseConfigResult, parseConfig } from "./parse-config.js";

@@ -1,1 +1,3 @@
-export {};
+export { formatIdrs } from "./format.js";
+export { MAX_LINE_WIDTH } from "./layout.js";
+export { displayWidth } from "./width.js";

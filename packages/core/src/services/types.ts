@@ -52,6 +52,12 @@ export interface IdrsConfig {
 export interface LanguageServicesOptions {
   locale?: Locale;
   config?: IdrsConfig;
+  /**
+   * The folder that contains `idrs.config.json`, in the host's URI form. `overrides[].files`
+   * patterns are matched against document paths relative to it, or against the URI as given
+   * when it is not set.
+   */
+  rootUri?: string;
   fileSystem?: FileSystem;
   logger?: Logger;
 }
@@ -101,7 +107,13 @@ export interface LanguageServices {
   /** Parse and lint diagnostics of one document, in the workspace's context. */
   check(uri: string, token?: CancellationToken): Diagnostic[];
   checkAll(token?: CancellationToken): Map<string, Diagnostic[]>;
+  /** Formats a `.idrs` document; a JSON rule file gets no text and no diagnostics. */
   format(uri: string): FormatResult;
+  /**
+   * Compiles one rule of a document: the only one, or the one named `ruleName`. Errors inside
+   * the rule, in the fragments it uses, or outside every declaration withhold the content.
+   * Throws for a URI that was never added with `setDocument` (a mistake in the host).
+   */
   compile(uri: string, ruleName?: string): CompileResult;
   /** Turns content JSON text (an array, or a `{name, content}` rule file) into `.idrs` text. */
   decompile(jsonText: string, options?: { name?: string; uri?: string }): DecompileResult;

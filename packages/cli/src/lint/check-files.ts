@@ -1,0 +1,47 @@
+import { type Diagnostic, LineIndex, type Locale } from "@idrs-rules/core";
+import type { FileResult } from "../reporters/types.js";
+import { compareText, type Target } from "../workspace/discover.js";
+import { displayPath } from "../workspace/paths.js";
+import type { Project } from "../workspace/project.js";
+import { fileProblems } from "./file-diagnostics.js";
+import { bomSetting } from "./settings.js";
+
+/**
+ * Checks each target in the context of the whole project and returns one result per
+ * target, in target order. A file that cannot be read gets its own error and the others
+ * go on.
+ */
+export function checkTargets(
+  project: Project,
+  targets: readonly Target[],
+  cwd: string,
+  locale: Locale,
+): FileResult[] {
+  return targets.map((target) => {
+    const read = project.reads.get(target.path);
+    const problems = fileProblems(
+      target,
+      read,
+      locale,
+      bomSetting(project.config, project.root, target.path),
+    );
+    const all = [...problems.diagnostics];
+    if (target.kind === "file" && read?.kind === "text")
+      all.push(...project.services.check(target.path));
+    all.sort(byPosition);
+
+    return {
+      path: target.path,
+      display: displayPath(cwd, target.path),
+      text: problems.text,
+      lines: problems.text === undefined ? undefined : new LineIndex(problems.text),
+      diagnostics: all.filter((diagnostic) => !diagnostic.suppressed),
+      suppressed: all.filter((diagnostic) => diagnostic.suppressed === true),
+      fixed: [],
+    };
+  });
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.code, b.code);
+}

@@ -1,0 +1,74 @@
+import type { Diagnostic, Locale } from "@idrs-rules/core";
+import { countMessage, message } from "../i18n/index.js";
+import { padToWidth, textWidth } from "../text/width.js";
+import { type Palette, palette } from "./ansi.js";
+import { codeFrame } from "./code-frame.js";
+import { regionOf } from "./positions.js";
+import type { FileResult, LintResults, Summary } from "./types.js";
+
+/**
+ * Renders the report for people: findings grouped by file, each as `file:line:column
+ * severity  message  code` with its code frame and docs link. A summary line follows,
+ * printed even when there is nothing to report.
+ */
+export function stylish(results: LintResults): string {
+  const colors = palette(results.color);
+  const blocks = results.files
+    .filter((file) => file.diagnostics.length > 0)
+    .map((file) => fileBlock(file, results, colors));
+  const summary = summaryLines(results.summary, results.locale, colors);
+  return `${[...blocks, summary].join("\n\n")}\n`;
+}
+
+function fileBlock(file: FileResult, results: LintResults, colors: Palette): string {
+  const { locale } = results;
+  const rows = file.diagnostics.map((diagnostic) => {
+    const region = regionOf(file, diagnostic.range);
+    const location =
+      file.text === undefined ? file.display : `${file.display}:${region.line}:${region.column}`;
+    return { diagnostic, location, severity: message(locale, `severity.${diagnostic.severity}`) };
+  });
+  const locationWidth = Math.max(...rows.map((row) => textWidth(row.location)));
+  const severityWidth = Math.max(...rows.map((row) => textWidth(row.severity)));
+
+  const lines = [colors.underline(file.display)];
+  for (const row of rows) {
+    const paint = severityColor(row.diagnostic, colors);
+    const severity = paint(padToWidth(row.severity, severityWidth));
+    lines.push(
+      `  ${padToWidth(row.location, locationWidth)}  ${severity}  ${row.diagnostic.message}  ${colors.dim(row.diagnostic.code)}`,
+    );
+    lines.push(...codeFrame(file, row.diagnostic.range, colors, paint));
+    const url = results.docsUrl(row.diagnostic.code);
+    if (url !== undefined)
+      lines.push(`    ${colors.dim(message(locale, "stylish.docs", { url }))}`);
+  }
+  return lines.join("\n");
+}
+
+function severityColor(diagnostic: Diagnostic, colors: Palette): (text: string) => string {
+  if (diagnostic.severity === "error") return colors.red;
+  if (diagnostic.severity === "warning") return colors.yellow;
+  return colors.blue;
+}
+
+function summaryLines(summary: Summary, locale: Locale, colors: Palette): string {
+  const problems = summary.errors + summary.warnings + summary.infos;
+  if (problems === 0) return colors.green(countMessage(locale, "summary.clean", summary.files));
+
+  const details = [
+    countMessage(locale, "summary.error", summary.errors),
+    countMessage(locale, "summary.warning", summary.warnings),
+  ];
+  if (summary.infos > 0) details.push(countMessage(locale, "summary.info", summary.infos));
+  const separator = locale === "zh-CN" ? "，" : ", ";
+  const line = message(locale, "summary.problems", {
+    problems: countMessage(locale, "summary.problem", problems),
+    details: details.join(separator),
+  });
+
+  const paint = summary.errors > 0 ? colors.red : colors.yellow;
+  const lines = [colors.bold(paint(line))];
+  if (summary.fixable > 0) lines.push(countMessage(locale, "summary.fixable", summary.fixable));
+  return lines.join("\n");
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { open, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Writes a file so that readers see either the old or the new content, never a partial
+ * one: the text goes to a temporary file in the same folder, is flushed to disk, then
+ * renamed over the target. An existing file keeps its permission bits. With
+ * `exclusive`, an existing target makes the call fail with EEXIST.
+ */
+export async function writeFileAtomic(
+  path: string,
+  text: string,
+  options: { exclusive?: boolean } = {},
+): Promise<void> {
+  const mode = await existingMode(path);
+  if (options.exclusive && mode !== undefined) {
+    throw Object.assign(new Error(`file exists: ${path}`), { code: "EEXIST" });
+  }
+
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
+  const handle = await open(temporary, "wx", mode ?? 0o666);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function existingMode(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}

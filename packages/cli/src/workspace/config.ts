@@ -1,0 +1,109 @@
+import { stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { type Diagnostic, type IdrsConfig, type Locale, parseConfig } from "@idrs-rules/core";
+import { UsageError } from "../cli/errors.js";
+import { message } from "../i18n/index.js";
+import { formatShortDiagnostic } from "../reporters/short.js";
+import { readRuleFile } from "./read-file.js";
+
+export const configFileName = "idrs.config.json";
+
+export interface LoadedConfig {
+  config: IdrsConfig;
+  /** The folder of the configuration file, or the current folder when there is none. */
+  root: string;
+  /** Absolute path of the configuration file, when one was found. */
+  path?: string;
+  /** The configuration text, to locate `warnings`. */
+  text?: string;
+  /** Problems below error level, for the caller to print. */
+  warnings: Diagnostic[];
+}
+
+export interface LoadConfigOptions {
+  cwd: string;
+  /**
+   * `--config FILE`; otherwise idrs.config.json is looked for from the first path the user
+   * named (its folder, or itself when it is a folder) upwards, then from the current folder
+   * upwards, so `idrs-rules lint examples` uses `examples/idrs.config.json`.
+   */
+  explicitPath?: string;
+  targetPaths?: readonly string[];
+  locale: Locale;
+  knownRuleCodes: readonly string[];
+}
+
+/**
+ * Finds and reads the configuration. A missing `--config` file, an unreadable file and a
+ * configuration with errors raise a `UsageError` listing every problem with its position.
+ */
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
+  const { locale } = options;
+  const path = options.explicitPath
+    ? resolve(options.cwd, options.explicitPath)
+    : await findConfigFromTargets(options.cwd, options.targetPaths ?? []);
+  if (path === undefined) return { config: {}, root: options.cwd, warnings: [] };
+
+  const read = await readRuleFile(path);
+  if (read.kind === "unreadable") {
+    if (read.errorCode === "ENOENT")
+      throw new UsageError(message(locale, "config.notFound", { path }));
+    throw new UsageError(message(locale, "config.unreadable", { path, reason: read.errorCode }));
+  }
+  if (read.kind === "invalid-utf8") {
+    const reason = message(locale, "file.invalidUtf8", { offset: read.byteOffset });
+    throw new UsageError(message(locale, "config.unreadable", { path, reason }));
+  }
+
+  const text = read.hasBom ? read.text.slice(1) : read.text;
+  const parsed = parseConfig(text, {
+    uri: path,
+    locale,
+    knownRuleCodes: [...options.knownRuleCodes],
+  });
+  const errors = parsed.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+  if (errors.length > 0 || parsed.config === undefined) {
+    const lines = [message(locale, "config.invalid", { path })];
+    for (const diagnostic of errors)
+      lines.push(`  ${formatShortDiagnostic(diagnostic, text, path, locale)}`);
+    throw new UsageError(lines.join("\n"));
+  }
+
+  const warnings = parsed.diagnostics.filter((diagnostic) => diagnostic.severity !== "error");
+  return { config: parsed.config, root: dirname(path), path, text, warnings };
+}
+
+async function findConfigFromTargets(
+  cwd: string,
+  targetPaths: readonly string[],
+): Promise<string | undefined> {
+  const first = targetPaths[0];
+  if (first !== undefined && !/[*?{[]/.test(first)) {
+    const target = resolve(cwd, first);
+    const start = (await isDirectory(target)) ? target : dirname(target);
+    const found = await findConfigFile(start);
+    if (found !== undefined) return found;
+  }
+  return findConfigFile(cwd);
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function findConfigFile(start: string): Promise<string | undefined> {
+  let folder = resolve(start);
+  for (;;) {
+    const candidate = join(folder, configFileName);
+    const read = await readRuleFile(candidate);
+    if (read.kind !== "unreadable" || read.errorCode !== "ENOENT") return candidate;
+
+    const parent = dirname(folder);
+    if (parent === folder) return undefined;
+    folder = parent;
+  }
+}

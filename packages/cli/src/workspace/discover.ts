@@ -1,0 +1,183 @@
+import { lstat, readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { IdrsConfig, Locale } from "@idrs-rules/core";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { UsageError } from "../cli/errors.js";
+import { message } from "../i18n/index.js";
+import { isInside } from "./paths.js";
+
+/** A path to check: a rule file, or an entry with a rule file's name that cannot be read as one. */
+export interface Target {
+  path: string;
+  kind: "file" | "folder" | "broken-link";
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** The project root: the folder of idrs.config.json, else the current folder. */
+  root: string;
+  config: IdrsConfig;
+  /** File name endings to collect, e.g. `.idrs` and `.rule.json`. */
+  extensions: readonly string[];
+  /** Accept a folder or pattern without any rule file instead of raising a `UsageError`. */
+  allowEmpty: boolean;
+  locale: Locale;
+}
+
+/** File name endings of rule files: `.idrs` sources and JSON rule files. */
+export const ruleFileExtensions = [".idrs", ".rule.json"] as const;
+
+const alwaysIgnored = ["**/node_modules/**"];
+
+/**
+ * Expands command-line paths into targets, sorted by path without duplicates. Files named
+ * on the command line are kept as they are. Folders are searched recursively and patterns
+ * expanded, and what they find is filtered by the configuration's `include` and `exclude`.
+ */
+export async function findTargets(
+  paths: readonly string[],
+  options: DiscoverOptions,
+): Promise<Target[]> {
+  const allowed = await allowedFiles(options);
+  const targets = new Map<string, Target>();
+
+  for (const input of paths) {
+    for (const target of await expandPath(input, options, allowed))
+      targets.set(target.path, target);
+  }
+  return [...targets.values()].sort((a, b) => compareText(a.path, b.path));
+}
+
+/** Lists every rule file of the project: the files under the root that `include`/`exclude` select. */
+export async function findProjectFiles(options: DiscoverOptions): Promise<string[]> {
+  return [...(await allowedFiles(options))].sort(compareText);
+}
+
+async function expandPath(
+  input: string,
+  options: DiscoverOptions,
+  allowed: ReadonlySet<string>,
+): Promise<Target[]> {
+  const absolute = resolve(options.cwd, input);
+  const kind = await pathKind(absolute);
+
+  if (kind === "missing" && isDynamicPattern(input)) {
+    const matches = await glob(input, { cwd: options.cwd, absolute: true, ignore: alwaysIgnored });
+    const files = matches.filter(
+      (file) => hasExtension(file, options.extensions) && selected(file, options, allowed),
+    );
+    if (files.length === 0 && !options.allowEmpty) {
+      throw new UsageError(
+        unmatched(
+          message(options.locale, "path.noMatch", {
+            pattern: input,
+            kinds: kindList(options.extensions),
+          }),
+          options.locale,
+        ),
+      );
+    }
+    return files.map((path) => ({ path, kind: "file" }));
+  }
+
+  if (kind === "missing")
+    throw new UsageError(message(options.locale, "path.notFound", { path: input }));
+  if (kind === "broken-link") return [{ path: absolute, kind: "broken-link" }];
+  if (kind === "file") {
+    if (!hasExtension(absolute, options.extensions)) {
+      throw new UsageError(message(options.locale, "path.notRuleFile", { path: input }));
+    }
+    return [{ path: absolute, kind: "file" }];
+  }
+
+  const found = (await walkFolder(absolute, options.extensions)).filter(
+    (target) => target.kind !== "file" || selected(target.path, options, allowed),
+  );
+  if (found.length === 0 && !options.allowEmpty) {
+    throw new UsageError(
+      unmatched(
+        message(options.locale, "path.noRuleFiles", {
+          path: input,
+          kinds: kindList(options.extensions),
+        }),
+        options.locale,
+      ),
+    );
+  }
+  return found;
+}
+
+/**
+ * Walks a folder for entries named like rule files, skipping `node_modules` and every entry
+ * whose name starts with a dot. Symbolic links to folders are not followed, so a link loop
+ * cannot hang the walk. A symbolic link to a missing file is returned as `broken-link`.
+ */
+async function walkFolder(folder: string, extensions: readonly string[]): Promise<Target[]> {
+  const found: Target[] = [];
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(folder, entry.name);
+    const named = hasExtension(entry.name, extensions);
+
+    if (entry.isDirectory()) {
+      if (named) found.push({ path, kind: "folder" });
+      if (entry.name !== "node_modules") found.push(...(await walkFolder(path, extensions)));
+    } else if (named && entry.isSymbolicLink()) {
+      const kind = await pathKind(path);
+      if (kind === "broken-link") found.push({ path, kind: "broken-link" });
+      else if (kind === "file") found.push({ path, kind: "file" });
+    } else if (named) {
+      found.push({ path, kind: "file" });
+    }
+  }
+  return found;
+}
+
+/** Collects the rule files under the root that the configuration selects. */
+async function allowedFiles(options: DiscoverOptions): Promise<Set<string>> {
+  const defaults = options.extensions.map((extension) => `**/*${extension}`);
+  const patterns =
+    options.config.include && options.config.include.length > 0 ? options.config.include : defaults;
+  const ignore = [...alwaysIgnored, ...(options.config.exclude ?? [])];
+  const files = await glob(patterns, { cwd: options.root, absolute: true, ignore });
+  return new Set(
+    files.filter((file) => hasExtension(file, options.extensions)).map((file) => resolve(file)),
+  );
+}
+
+/** Files outside the project root are always kept; the configuration only covers the root. */
+function selected(file: string, options: DiscoverOptions, allowed: ReadonlySet<string>): boolean {
+  return !isInside(options.root, file) || allowed.has(resolve(file));
+}
+
+async function pathKind(path: string): Promise<"missing" | "broken-link" | "file" | "folder"> {
+  try {
+    const stats = await stat(path);
+    return stats.isDirectory() ? "folder" : "file";
+  } catch {
+    const link = await lstat(path).catch(() => undefined);
+    return link?.isSymbolicLink() ? "broken-link" : "missing";
+  }
+}
+
+export function hasExtension(path: string, extensions: readonly string[]): boolean {
+  return extensions.some((extension) => path.endsWith(extension));
+}
+
+function kindList(extensions: readonly string[]): string {
+  return extensions
+    .map((extension) => (extension === ".idrs" ? extension : `*${extension}`))
+    .join(", ");
+}
+
+function unmatched(text: string, locale: Locale): string {
+  return `${text}\n${message(locale, "path.unmatchedHint")}`;
+}
+
+/** Plain code-unit order, the same on every machine (no locale collation). */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,87 @@
+import { createLanguageServices, type IdrsConfig, type LanguageServices } from "@idrs-rules/core";
+import type { CommandContext } from "../command.js";
+import { formatShortDiagnostic } from "../reporters/short.js";
+import { type LoadedConfig, loadConfig } from "./config.js";
+import { nodeFileSystem, stderrLogger } from "./node-file-system.js";
+import { displayPath } from "./paths.js";
+import { type ReadResult, readRuleFile } from "./read-file.js";
+
+/** The engine set up for one project: its configuration and the files read into it. */
+export interface Project {
+  services: LanguageServices;
+  config: IdrsConfig;
+  root: string;
+  configPath?: string;
+  /** Read result of each file read so far, by absolute path; text files are also in `services`. */
+  reads: Map<string, ReadResult>;
+}
+
+/**
+ * Loads the configuration (printing its warnings to standard error) and creates the
+ * language services with it. Raises `UsageError` for a missing or invalid configuration.
+ */
+export async function openProject(
+  context: CommandContext,
+  configOption: string | undefined,
+  targetPaths: readonly string[] = [],
+): Promise<Project> {
+  const logger = stderrLogger(context.stderr, context.env);
+  const knownRuleCodes = createLanguageServices({ locale: context.locale, logger })
+    .lintRules()
+    .map((rule) => rule.code);
+
+  const loaded: LoadedConfig = await loadConfig({
+    cwd: context.cwd,
+    explicitPath: configOption,
+    targetPaths,
+    locale: context.locale,
+    knownRuleCodes,
+  });
+  printConfigWarnings(context, loaded);
+
+  const services = createLanguageServices({
+    locale: context.locale,
+    config: loaded.config,
+    rootUri: loaded.root,
+    fileSystem: nodeFileSystem,
+    logger,
+  });
+  return {
+    services,
+    config: loaded.config,
+    root: loaded.root,
+    configPath: loaded.path,
+    reads: new Map(),
+  };
+}
+
+/** Number of files read at the same time: enough to overlap I/O, far below open-file limits. */
+const readConcurrency = 32;
+
+/**
+ * Reads files into the project. Files decoded as text become documents (the URI is the
+ * absolute path); the others keep their read result so the caller can report them.
+ */
+export async function addFiles(project: Project, paths: readonly string[]): Promise<void> {
+  const pending = paths.filter((path) => !project.reads.has(path));
+  for (let start = 0; start < pending.length; start += readConcurrency) {
+    const batch = pending.slice(start, start + readConcurrency);
+    const results = await Promise.all(batch.map((path) => readRuleFile(path)));
+
+    batch.forEach((path, index) => {
+      const read = results[index] as ReadResult;
+      project.reads.set(path, read);
+      if (read.kind === "text") project.services.setDocument(path, read.text, 0);
+    });
+  }
+}
+
+function printConfigWarnings(context: CommandContext, loaded: LoadedConfig): void {
+  if (loaded.path === undefined) return;
+  const path = displayPath(context.cwd, loaded.path);
+  for (const diagnostic of loaded.warnings) {
+    context.stderr.write(
+      `${formatShortDiagnostic(diagnostic, loaded.text, path, context.locale)}\n`,
+    );
+  }
+}

@@ -1,0 +1,75 @@
+import { readFile } from "node:fs/promises";
+
+/** The outcome of reading one rule file as bytes. */
+export type ReadResult =
+  | { kind: "text"; text: string; hasBom: boolean }
+  /** `validText` is the text before the first invalid byte, to locate it by line and column. */
+  | { kind: "invalid-utf8"; byteOffset: number; validText: string }
+  | { kind: "unreadable"; errorCode: string; detail: string };
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a file as bytes and decodes it as UTF-8. A leading byte order mark stays in the
+ * text as U+FEFF, so offsets match the file and the fix that removes it is a plain edit.
+ * The parser skips it.
+ */
+export async function readRuleFile(path: string): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "EIO";
+    return { kind: "unreadable", errorCode: code, detail: (error as Error).message };
+  }
+
+  const invalidAt = firstInvalidUtf8Byte(bytes);
+  if (invalidAt !== undefined) {
+    return {
+      kind: "invalid-utf8",
+      byteOffset: invalidAt,
+      validText: decoder.decode(bytes.subarray(0, invalidAt)),
+    };
+  }
+  const text = decoder.decode(bytes);
+  return { kind: "text", text, hasBom: text.charCodeAt(0) === 0xfeff };
+}
+
+/**
+ * Returns the offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), or undefined when all bytes are valid.
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return i;
+
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      // Only the second byte has the narrowed range; later continuation bytes are 80..BF.
+      const min = k === 1 ? low : 0x80;
+      const max = k === 1 ? high : 0xbf;
+      if (byte === undefined || byte < min || byte > max) return i;
+    }
+    i += length;
+  }
+  return undefined;
+}

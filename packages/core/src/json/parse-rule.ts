@@ -1,0 +1,125 @@
+import type { Diagnostic } from "../diagnostics.js";
+import type { Locale } from "../i18n/locale.js";
+import type { RuleDocument } from "../model/model.js";
+import { schemaErrorsToDiagnostics } from "../schema/errors.js";
+import { describeLocation } from "../schema/locations.js";
+import { contentValidator, ruleFileValidator } from "../schema/validators.js";
+import { jsonDiagnostic } from "./diagnostic.js";
+import { positionsOf, RULE_FILE_EXAMPLE, readJson } from "./read.js";
+import { readRuleNode } from "./rule-model.js";
+import { JsonTree } from "./tree.js";
+
+export interface ParseRuleJsonOptions {
+  uri: string;
+  locale: Locale;
+  /** Document version as the host counts it; 0 for files on disk. */
+  version?: number;
+}
+
+/**
+ * Reads a `*.rule.json` file into the rule model with JSON positions. Never throws: JSON
+ * syntax errors (`invalid-json`), schema violations (`unknown-property`, `invalid-content`)
+ * and repeated keys are returned in `parseDiagnostics`. Even when the schema fails, the
+ * steps and actions that are well formed are in the model, so lint rules run on them.
+ */
+export function parseRuleJson(text: string, options: ParseRuleJsonOptions): RuleDocument {
+  const document: RuleDocument = {
+    uri: options.uri,
+    kind: "json",
+    version: options.version ?? 0,
+    text,
+    rules: [],
+    fragments: [],
+    comments: [],
+    parseDiagnostics: [],
+  };
+  const readOptions = {
+    uri: options.uri,
+    locale: options.locale,
+    code: "invalid-json",
+    example: RULE_FILE_EXAMPLE,
+  };
+
+  const read = readJson(text, readOptions);
+  if (!read.ok) {
+    document.parseDiagnostics.push(read.diagnostic);
+    return document;
+  }
+  const tree = positionsOf(text, read.from, readOptions);
+  if (!(tree instanceof JsonTree)) {
+    document.parseDiagnostics.push(tree);
+    return document;
+  }
+
+  const diagnostics = document.parseDiagnostics;
+  const isArray = Array.isArray(read.value);
+  if (isArray) {
+    // A bare content array is what `decompile` takes, but a rule file needs its name too.
+    diagnostics.push(
+      jsonDiagnostic({
+        code: "invalid-content",
+        uri: options.uri,
+        locale: options.locale,
+        key: "json.rule-file.bare-array",
+        args: { example: RULE_FILE_EXAMPLE },
+        range: { start: tree.start(tree.root), end: tree.start(tree.root) + 1 },
+      }),
+    );
+  }
+  const validate = isArray ? contentValidator() : ruleFileValidator();
+  if (!validate(read.value)) {
+    const kind = isArray ? "content" : "rule-file";
+    diagnostics.push(
+      ...schemaErrorsToDiagnostics(validate.errors, {
+        tree,
+        uri: options.uri,
+        locale: options.locale,
+        kind,
+      }),
+    );
+  }
+
+  const rule = readRuleNode(tree, (object, member) => {
+    diagnostics.push(duplicateKeyDiagnostic(tree, object, member, options, isArray));
+  });
+  if (rule) document.rules.push(rule);
+  diagnostics.sort((a, b) => a.range.start - b.range.start);
+  return document;
+}
+
+function duplicateKeyDiagnostic(
+  tree: JsonTree,
+  object: number,
+  member: number,
+  options: ParseRuleJsonOptions,
+  isArray: boolean,
+): Diagnostic {
+  const pointer = pointerTo(tree, object);
+  return jsonDiagnostic({
+    code: "invalid-content",
+    uri: options.uri,
+    locale: options.locale,
+    key: "json.schema.duplicate-property",
+    args: {
+      where: describeLocation(isArray ? "content" : "rule-file", pointer, tree, options.locale),
+      property: tree.key(member) ?? "",
+    },
+    range: { start: tree.keyStart(member), end: tree.keyEnd(member) },
+  });
+}
+
+/** Builds the JSON Pointer of a node by walking down from the root; only used on errors. */
+function pointerTo(tree: JsonTree, target: number): string {
+  let node = tree.root;
+  let pointer = "";
+  while (node !== target) {
+    const children = tree.children(node);
+    const index = children.findIndex((child) => child <= target && target < tree.subtreeEnd(child));
+    const child = children[index];
+    if (child === undefined) return pointer;
+    const segment = tree.kind(node) === "object" ? (tree.key(child) ?? "") : String(index);
+    pointer += `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    node = child;
+  }
+  return pointer;
+}

@@ -1,0 +1,109 @@
+import {
+  type CancellationToken,
+  OperationCancelledError,
+  throwIfCancelled,
+} from "../cancellation.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Locale } from "../i18n/locale.js";
+import { translate } from "../i18n/translate.js";
+import { type Logger, silentLogger } from "../logger.js";
+import type { RuleDocument } from "../model/model.js";
+import { allLintRules } from "./registry.js";
+import type {
+  ActionLookup,
+  LintLimits,
+  LintPhase,
+  LintReport,
+  LintRule,
+  WorkspaceView,
+} from "./types.js";
+
+/** Limits used when the configuration sets none; see the rules' NOTE on why these values. */
+export const defaultLintLimits: LintLimits = { maxNameLength: 64, maxContentBytes: 65536 };
+
+export interface LintRunOptions {
+  workspace: WorkspaceView;
+  catalog: ActionLookup;
+  limits?: Partial<LintLimits>;
+  locale: Locale;
+  /** Phases to run: `document`, `workspace` or both. */
+  phases: readonly LintPhase[];
+  /** Rules to run; all registered rules by default. */
+  rules?: readonly LintRule[];
+  /** Skips rules whose diagnostics would be dropped anyway (configured `off`). */
+  isEnabled?: (code: string) => boolean;
+  token?: CancellationToken;
+  logger?: Logger;
+}
+
+/** Turns a rule's report into a diagnostic, rendering every text in the locale. */
+export function renderReport(
+  rule: LintRule,
+  report: LintReport,
+  uri: string,
+  locale: Locale,
+): Diagnostic {
+  const args = report.args ?? {};
+  return {
+    code: rule.code,
+    severity: rule.defaultSeverity,
+    uri,
+    range: report.range,
+    message: translate(locale, report.message, args),
+    args,
+    fixes: (report.fixes ?? []).map((fix) => ({
+      title: translate(locale, fix.title, fix.args ?? args),
+      edits: fix.edits,
+      isPreferred: fix.isPreferred,
+    })),
+    related: (report.related ?? []).map((related) => ({
+      uri: related.uri,
+      range: related.range,
+      message: translate(locale, related.message, related.args ?? args),
+    })),
+  };
+}
+
+/**
+ * Runs the checks of the selected phases on one document and returns their diagnostics
+ * with each rule's default severity. Cancellation is checked between rules. A rule that
+ * throws is a bug in this project: it is logged and skipped so the other rules still run.
+ */
+export function runLintRules(document: RuleDocument, options: LintRunOptions): Diagnostic[] {
+  const logger = options.logger ?? silentLogger;
+  const limits = { ...defaultLintLimits, ...definedLimits(options.limits) };
+  const diagnostics: Diagnostic[] = [];
+
+  for (const rule of options.rules ?? allLintRules()) {
+    throwIfCancelled(options.token);
+    if (!rule.check || !options.phases.includes(rule.phase)) continue;
+    if (options.isEnabled && !options.isEnabled(rule.code)) continue;
+
+    const context = {
+      document,
+      workspace: options.workspace,
+      catalog: options.catalog,
+      limits,
+      locale: options.locale,
+      report: (report: LintReport) =>
+        diagnostics.push(renderReport(rule, report, document.uri, options.locale)),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      if (error instanceof OperationCancelledError) throw error;
+      logger.error(
+        `lint rule ${rule.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+  }
+  return diagnostics;
+}
+
+/** Drops `undefined` entries so they do not overwrite the defaults when spread. */
+function definedLimits(limits: Partial<LintLimits> | undefined): Partial<LintLimits> {
+  const result: Partial<LintLimits> = {};
+  if (limits?.maxNameLength !== undefined) result.maxNameLength = limits.maxNameLength;
+  if (limits?.maxContentBytes !== undefined) result.maxContentBytes = limits.maxContentBytes;
+  return result;
+}

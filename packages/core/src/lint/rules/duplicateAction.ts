@@ -1,0 +1,72 @@
+import { type ExpandedAction, expandItems } from "../expand.js";
+import { removeListItemEdit } from "../text.js";
+import type { LintRule } from "../types.js";
+
+/**
+ * The same action twice in one step after fragments are expanded. The diagnostic points at
+ * the item of the step that brings the repeat in. Only a repeat written directly in the
+ * step gets the fix, because removing a `use` would remove its other actions too.
+ */
+export const duplicateAction: LintRule = {
+  code: "duplicate-action",
+  defaultSeverity: "warning",
+  fixable: true,
+  phase: "workspace",
+  messages: {
+    summary: "lint.duplicate-action.summary",
+    message: "lint.duplicate-action.message",
+    messageViaFragment: "lint.duplicate-action.messageViaFragment",
+    related: "lint.duplicate-action.related",
+    fix: "lint.duplicate-action.fix",
+  },
+  check(context) {
+    const { document, workspace } = context;
+    for (const rule of document.rules) {
+      for (const step of rule.steps) {
+        const first = new Map<string, ExpandedAction>();
+        const reported = new Set<string>();
+        for (const action of expandItems(step.items, document.uri, workspace).actions) {
+          const earlier = first.get(action.name);
+          if (!earlier) {
+            first.set(action.name, action);
+            continue;
+          }
+
+          // One report per item of the step and name, however often a fragment repeats it.
+          const key = `${action.site.range.start}:${action.name}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+
+          const args = {
+            name: action.name,
+            sequence: step.sequence,
+            fragment: action.via[0] ?? "",
+          };
+          const edit =
+            action.site.type === "action"
+              ? removeListItemEdit(document.text, step.items, step.items.indexOf(action.site))
+              : undefined;
+          context.report({
+            message:
+              action.via.length > 0
+                ? "lint.duplicate-action.messageViaFragment"
+                : "lint.duplicate-action.message",
+            args,
+            range: action.site.range,
+            related: [
+              {
+                uri: document.uri,
+                range: earlier.site.range,
+                message: "lint.duplicate-action.related",
+                args,
+              },
+            ],
+            fixes: edit
+              ? [{ title: "lint.duplicate-action.fix", args, edits: [edit], isPreferred: true }]
+              : [],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,86 @@
+import { type CancellationToken, throwIfCancelled } from "../cancellation.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Locale } from "../i18n/locale.js";
+import { runLintRules } from "../lint/linter.js";
+import { applySeverity, ruleSettingsFor, workspaceRelativePath } from "../lint/severity.js";
+import { applySuppressions } from "../lint/suppressions.js";
+import type { ActionLookup } from "../lint/types.js";
+import type { Logger } from "../logger.js";
+import type { RuleDocument } from "../model/model.js";
+import { compareText } from "./loadFolder.js";
+import type { IdrsConfig, RuleSetting } from "./types.js";
+import type { WorkspaceIndex } from "./workspaceIndex.js";
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  if (a.range.start !== b.range.start) return a.range.start - b.range.start;
+  if (a.range.end !== b.range.end) return a.range.end - b.range.end;
+  return compareText(a.code, b.code);
+}
+
+/**
+ * Checks one document in the context of the workspace: the readers' diagnostics, then the
+ * document rules (cached per parsed document, since they see nothing else), then the
+ * workspace rules (run every time, since other documents may have changed). Configured
+ * severities are applied, and inline directives mark what they silence.
+ */
+export class Checker {
+  private readonly documentPhaseCache = new WeakMap<RuleDocument, Diagnostic[]>();
+  private readonly settingsCache = new Map<string, Map<string, RuleSetting>>();
+
+  constructor(
+    private readonly options: {
+      index: WorkspaceIndex;
+      catalog: ActionLookup;
+      config: IdrsConfig | undefined;
+      rootUri: string | undefined;
+      locale: Locale;
+      logger: Logger;
+    },
+  ) {}
+
+  settingsFor(uri: string): Map<string, RuleSetting> {
+    let settings = this.settingsCache.get(uri);
+    if (!settings) {
+      settings = ruleSettingsFor(
+        this.options.config,
+        workspaceRelativePath(uri, this.options.rootUri),
+      );
+      this.settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  check(document: RuleDocument, token: CancellationToken | undefined): Diagnostic[] {
+    throwIfCancelled(token);
+    const settings = this.settingsFor(document.uri);
+    const common = {
+      workspace: this.options.index,
+      catalog: this.options.catalog,
+      limits: this.options.config?.limits,
+      locale: this.options.locale,
+      isEnabled: (code: string) => settings.get(code) !== "off",
+      token,
+      logger: this.options.logger,
+    };
+
+    let documentPhase = this.documentPhaseCache.get(document);
+    if (!documentPhase) {
+      documentPhase = runLintRules(document, { ...common, phases: ["document"] });
+      this.documentPhaseCache.set(document, documentPhase);
+    }
+    const workspacePhase = runLintRules(document, { ...common, phases: ["workspace"] });
+
+    const configured = applySeverity(
+      [...document.parseDiagnostics, ...documentPhase, ...workspacePhase],
+      settings,
+    );
+    const marked =
+      document.kind === "idrs"
+        ? applySuppressions(document, configured, {
+            locale: this.options.locale,
+            directiveSetting: settings.get("unused-disable-directive"),
+          })
+        : configured;
+    return marked.sort(byPosition);
+  }
+}

@@ -1,0 +1,157 @@
+import {
+  STRING_FULL_WIDTH_CLOSE,
+  STRING_FULL_WIDTH_OPEN,
+  STRING_HAS_ESCAPE,
+  STRING_TERMINATED,
+} from "./strings.js";
+
+/**
+ * Custom matchers of the tokens that chevrotain's regular expressions cannot express:
+ * Unicode identifiers, strings with their flags, and the byte order mark at offset 0.
+ */
+
+/** The reserved words of `.idrs`, in the order the language reference lists them. */
+export const keywords = ["rule", "description", "throughout", "step", "fragment", "use"] as const;
+export type Keyword = (typeof keywords)[number];
+
+const keywordSet: ReadonlySet<string> = new Set(keywords);
+const wholeIdentifier = /^[\p{L}_][\p{L}\p{Nd}_.-]*$/u;
+const letterAt = /\p{L}/uy;
+const letterOrDigitAt = /[\p{L}\p{Nd}]/uy;
+
+/**
+ * Returns true when `name` can be written without quotes: a Unicode letter or `_`, then
+ * letters, digits, `_`, `-` or `.`, and not a keyword. Other names must be quoted strings.
+ */
+export function isValidIdentifier(name: string): boolean {
+  return wholeIdentifier.test(name) && !keywordSet.has(name);
+}
+
+export function isKeyword(name: string): name is Keyword {
+  return keywordSet.has(name);
+}
+
+// chevrotain reads a custom match (its text and payload) right after the matcher returns and
+// keeps nothing of it, so each matcher reuses one result object instead of allocating one
+// per token.
+type MatchResult = RegExpExecArray & { payload?: number };
+const identifierMatch = [""] as unknown as MatchResult;
+const stringResult = [""] as unknown as MatchResult;
+const byteOrderMarkMatch = ["\ufeff"] as unknown as MatchResult;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** Returns the offset after the Unicode code point at `offset` when `pattern` matches it, else -1. */
+function matchCodePoint(pattern: RegExp, text: string, offset: number): number {
+  pattern.lastIndex = offset;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/**
+ * Matches an identifier. chevrotain drops the `u` flag of token patterns, so `\p{L}` would
+ * not match Chinese. This matcher scans ASCII itself and tests other characters with a
+ * Unicode pattern, which keeps the common ASCII names fast.
+ */
+export function matchIdentifier(text: string, offset: number): RegExpExecArray | null {
+  const first = text.charCodeAt(offset);
+  let index: number;
+  if (isAsciiLetter(first) || first === 95) {
+    index = offset + 1;
+  } else if (first < 0x80) {
+    return null;
+  } else {
+    index = matchCodePoint(letterAt, text, offset);
+    if (index === -1) return null;
+  }
+
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (
+      isAsciiLetter(code) ||
+      (code >= 48 && code <= 57) ||
+      code === 95 ||
+      code === 45 ||
+      code === 46
+    ) {
+      index++;
+      continue;
+    }
+    if (code < 0x80) break;
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // CJK Unified Ideographs are all letters; names are mostly Chinese, so skip the regex.
+      index++;
+      continue;
+    }
+    const next = matchCodePoint(letterOrDigitAt, text, index);
+    if (next === -1) break;
+    index = next;
+  }
+  identifierMatch[0] = text.slice(offset, index);
+  return identifierMatch;
+}
+
+// Any non-ASCII code unit may start an identifier (the matcher decides), so the hint lists
+// them all. With a complete hint, chevrotain keeps its first-character optimization.
+export const identifierStartHint: number[] = [95];
+for (let code = 65; code <= 90; code++) identifierStartHint.push(code, code + 32);
+for (let code = 0x80; code <= 0xffff; code++) identifierStartHint.push(code);
+
+/**
+ * Matches a string from its opening quote to its closing quote or, when there is none, to
+ * the end of the line. The token's payload contains the `STRING_*` flags.
+ */
+export function matchString(text: string, offset: number): RegExpExecArray | null {
+  const open = text.charCodeAt(offset);
+  if (open !== 34 && open !== 0x201c) return null;
+
+  const fullWidth = open === 0x201c;
+  const close = fullWidth ? 0x201d : 34;
+  // Input methods often give a string one kind of quote at the start and the other at the
+  // end. So when the matching closing quote is missing, the last other quote on the line ends it.
+  const otherClose = fullWidth ? 34 : 0x201d;
+  let flags = fullWidth ? STRING_FULL_WIDTH_OPEN : 0;
+  let lastOtherClose = -1;
+  let index = offset + 1;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === 92) {
+      const next = text.charCodeAt(index + 1);
+      if (Number.isNaN(next) || next === 10 || next === 13) {
+        index++;
+        break;
+      }
+      flags |= STRING_HAS_ESCAPE;
+      index += 2;
+      continue;
+    }
+    if (code === close)
+      return stringMatch(text, offset, index + 1, flags | STRING_TERMINATED, fullWidth);
+    if (code === 10 || code === 13) break;
+    if (code === otherClose) lastOtherClose = index;
+    index++;
+  }
+
+  if (lastOtherClose !== -1) {
+    return stringMatch(text, offset, lastOtherClose + 1, flags | STRING_TERMINATED, !fullWidth);
+  }
+  return stringMatch(text, offset, Math.min(index, text.length), flags, false);
+}
+
+function stringMatch(
+  text: string,
+  start: number,
+  end: number,
+  flags: number,
+  fullWidthClose: boolean,
+): RegExpExecArray {
+  stringResult[0] = text.slice(start, end);
+  stringResult.payload = fullWidthClose ? flags | STRING_FULL_WIDTH_CLOSE : flags;
+  return stringResult;
+}
+
+export function matchByteOrderMark(text: string, offset: number): RegExpExecArray | null {
+  if (offset !== 0 || text.charCodeAt(0) !== 0xfeff) return null;
+  return byteOrderMarkMatch;
+}
