@@ -14,6 +14,7 @@ const fixtures = fileURLToPath(new URL("../fixtures/lint/", import.meta.url));
 const producedElsewhere: Record<string, string> = {
   "file-encoding":
     "the CLI, which reads bytes; the fixture file-encoding.idrs starts with a BOM for its tests",
+  "file-unreadable": "the CLI, which reports files it cannot open; the engine only sees text",
 };
 
 describe("lint fixture folder", () => {

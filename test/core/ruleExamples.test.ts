@@ -100,6 +100,7 @@ describe("rule page examples", () => {
     expect([...new Set(withoutExamples)].sort()).toEqual([
       "content-too-large",
       "file-encoding",
+      "file-unreadable",
       "rule-not-selected",
     ]);
   });

@@ -205,6 +205,13 @@ describe("decompile and format", () => {
     expect(services.decompile(content, { name: "定期寿险" }).text).toContain('rule "定期寿险" {');
   });
 
+  it("keeps the rule file's description", () => {
+    const ruleFile = `{"name": "理财", "description": "代销理财产品", "content": ${content}}`;
+    expect(createLanguageServices().decompile(ruleFile).text).toBe(
+      'rule "理财" {\n  description: "代销理财产品"\n  step 1: id_card_recognize\n}\n',
+    );
+  });
+
   it("reports content without a name", () => {
     const result = createLanguageServices().decompile(content);
     expect(result.text).toBeUndefined();

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { CommandDefinition } from "../command.js";
-import { writeFileAtomic } from "../deploy/atomic-write.js";
+import { writeFileAtomic } from "../workspace/atomic-write.js";
 import { DeployError } from "../deploy/errors.js";
 import { makePlan } from "../deploy/make-plan.js";
 import { connectionOptions } from "../deploy/options.js";

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileAtomic } from "../workspace/atomic-write.js";
 import { DeployError } from "./errors.js";
 import { compareText } from "./hash.js";
 

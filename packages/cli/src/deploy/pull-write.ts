@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFileAtomic } from "../workspace/atomic-write.js";
 import { readContent } from "./content.js";
 import { DeployError } from "./errors.js";
 import { safeBaseName, uniqueFileName } from "./file-names.js";

@@ -62,8 +62,6 @@ This is a bug in idrs-rules. Please report it with the command you ran and this 
   "reason.ENOENT": "it does not exist",
   "reason.ELOOP": "too many levels of symbolic links",
   "reason.other": "system error {code}",
-  "file-unreadable.summary":
-    "A rule file cannot be read: permissions, a folder or a broken symbolic link.",
   "output.writeFailed": 'Cannot write "{path}": {reason}.',
   "output.exists": '"{path}" already exists; add --force to overwrite it.',
 

@@ -55,7 +55,6 @@ export const zhCN: Record<CliMessageKey, string> = {
   "reason.ENOENT": "它不存在",
   "reason.ELOOP": "符号链接层数过多",
   "reason.other": "系统错误 {code}",
-  "file-unreadable.summary": "规则文件无法读取：权限问题、同名文件夹或失效的符号链接。",
   "output.writeFailed": '无法写入 "{path}"：{reason}。',
   "output.exists": '"{path}" 已存在；如需覆盖，请加 --force。',
 

@@ -1,21 +1,10 @@
-import type { Diagnostic, LintRuleInfo, Locale, RuleSetting, Severity } from "@idrs-rules/core";
-import { en } from "../i18n/en.js";
+import type { Diagnostic, Locale, RuleSetting, Severity } from "@idrs-rules/core";
 import { type CliMessageKey, message } from "../i18n/index.js";
-import { zhCN } from "../i18n/zh-CN.js";
 import type { Target } from "../workspace/discover.js";
 import type { ReadResult } from "../workspace/read-file.js";
 
 /** Code of the per-file error for a rule file that cannot be read at all. */
 export const fileUnreadableCode = "file-unreadable";
-
-/** Descriptor of `file-unreadable`, used when the engine's registry does not list it. */
-export const fileUnreadableRule: LintRuleInfo = {
-  code: fileUnreadableCode,
-  defaultSeverity: "error",
-  fixable: false,
-  summary: { en: en["file-unreadable.summary"], "zh-CN": zhCN["file-unreadable.summary"] },
-  docsPath: { en: "docs/cli.md", "zh-CN": "docs/cli.zh-CN.md" },
-};
 
 export interface FileProblems {
   /** The text positions refer to: the file's text, or its valid prefix for invalid UTF-8. */

@@ -19,7 +19,6 @@ import {
 import { displayPath } from "../workspace/paths.js";
 import { addFiles, openProject, type Project } from "../workspace/project.js";
 import { checkTargets } from "./check-files.js";
-import { fileUnreadableCode, fileUnreadableRule } from "./file-diagnostics.js";
 import { fixTargets } from "./fix-files.js";
 
 export interface LintOptions {
@@ -85,9 +84,7 @@ function lintResults(
   options: LintOptions,
 ): LintResults {
   const rules: LintRuleInfo[] = project.services.lintRules();
-  if (!rules.some((rule) => rule.code === fileUnreadableCode)) rules.push(fileUnreadableRule);
   const registered = new Set(rules.map((rule) => rule.code));
-  registered.delete(fileUnreadableRule.code);
 
   const lineIndexes = new Map<string, LineIndex>();
   const locate = (uri: string, range: TextRange) => {

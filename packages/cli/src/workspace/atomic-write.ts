@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Writes a file so that readers see either the old or the new content, never a partial
  * one: the text goes to a temporary file in the same folder, is flushed to disk, then
- * renamed over the target. An existing file keeps its permission bits. With
- * `exclusive`, an existing target makes the call fail with EEXIST.
+ * renamed over the target. Missing parent folders are created. An existing file keeps its
+ * permission bits. With `exclusive`, an existing target makes the call fail with EEXIST.
  */
 export async function writeFileAtomic(
   path: string,
@@ -18,6 +18,7 @@ export async function writeFileAtomic(
     throw Object.assign(new Error(`file exists: ${path}`), { code: "EEXIST" });
   }
 
+  await mkdir(dirname(path), { recursive: true });
   const temporary = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,

@@ -3,7 +3,8 @@ import type { Content } from "../model/model.js";
 import { quoteString } from "../syntax/strings.js";
 
 /**
- * Prints content as one canonical `.idrs` rule named `name`: `sequence` 0 becomes
+ * Prints content as one canonical `.idrs` rule named `name`, with the rule file's
+ * description when there is one: `sequence` 0 becomes
  * `throughout`, every other step `step N`, in content order with duplicates kept. Names that
  * are not valid identifiers, or are keywords, are printed as strings, so any content prints.
  *
@@ -11,8 +12,12 @@ import { quoteString } from "../syntax/strings.js";
  * a `sequence` that is not a non-negative safe integer cannot be written in `.idrs` and
  * raises a `RangeError`.
  */
-export function printContentAsIdrs(content: Content, name: string): string {
+export function printContentAsIdrs(content: Content, name: string, description?: string): string {
   const lines = [`rule ${quoteString(name)} {`];
+  if (description !== undefined)
+    lines.push(
+      renderLine({ indent: INDENT_WIDTH, text: `description: ${quoteString(description)}` }),
+    );
   for (const step of content) {
     const { sequence } = step;
     if (!Number.isSafeInteger(sequence) || sequence < 0) {

@@ -10,6 +10,7 @@ import { emptyRule } from "./rules/emptyRule.js";
 import { emptyRuleName } from "./rules/emptyRuleName.js";
 import { emptyStep } from "./rules/emptyStep.js";
 import { fileEncoding } from "./rules/fileEncoding.js";
+import { fileUnreadable } from "./rules/fileUnreadable.js";
 import { fragmentCycle } from "./rules/fragmentCycle.js";
 import { fullWidthPunctuation } from "./rules/fullWidthPunctuation.js";
 import { invalidConfig } from "./rules/invalidConfig.js";
@@ -40,6 +41,7 @@ const rules: readonly LintRule[] = [
   invalidContent,
   invalidConfig,
   fileEncoding,
+  fileUnreadable,
   noRules,
   emptyRuleName,
   ruleNameWhitespace,

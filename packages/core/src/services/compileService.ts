@@ -137,5 +137,8 @@ export function decompileJson(
     );
     return { diagnostics };
   }
-  return { text: engine.printContentAsIdrs(read.content, name), diagnostics };
+  return {
+    text: engine.printContentAsIdrs(read.content, name, read.description),
+    diagnostics,
+  };
 }

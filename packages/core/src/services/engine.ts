@@ -27,6 +27,6 @@ export interface Engine {
   compileRule(rule: RuleNode, fragments: ReadonlyMap<string, FragmentNode>): Content;
   contentToJson(content: Content): string;
   parseContentJson(text: string, options: { uri: string; locale: Locale }): ContentReadResult;
-  printContentAsIdrs(content: Content, name: string): string;
+  printContentAsIdrs(content: Content, name: string, description?: string): string;
   createActionCatalog(extra?: ActionDefinition[]): ActionLookup;
 }
