@@ -51,6 +51,8 @@ export function contentToIdrs(name, content) {
   return lines.join("\n");
 }
 
+export const benchConfig = { limits: { maxContentBytes: 10_000_000 } };
+
 export function generateBenchData(root) {
   rmSync(root, { recursive: true, force: true });
   const random = createRandom(20261204);
@@ -59,10 +61,12 @@ export function generateBenchData(root) {
   const big = join(root, "big");
   for (const folder of [manyJson, manyIdrs, big]) mkdirSync(folder, { recursive: true });
 
-  // The 10,000-chapter rule is far over the default content-size limit on purpose; the
-  // benchmark measures parsing and checking, so the limit is raised for these folders.
-  const config = JSON.stringify({ limits: { maxContentBytes: 10_000_000 } });
-  writeFileSync(join(root, "idrs.config.json"), `${config}\n`);
+  // Each folder is a rule repository of its own, so the `.idrs` twins never meet the JSON
+  // files as duplicate names. The 10,000-chapter rule is far over the default content-size
+  // limit on purpose: the benchmark measures parsing and checking, so the limit is raised.
+  for (const folder of [manyJson, manyIdrs, big]) {
+    writeFileSync(join(folder, "idrs.config.json"), `${JSON.stringify(benchConfig)}\n`);
+  }
 
   for (let index = 1; index <= 1000; index++) {
     const name = `基准规则 ${String(index).padStart(4, "0")}`;

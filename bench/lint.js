@@ -1,7 +1,9 @@
 // Linting benchmarks: whole commands on 1,000 `.rule.json` files, in-process parse+check
 // throughput, and the CLI's cold start.
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { benchConfig } from "./generate.js";
 import { timeCommand, timeFunction } from "./measure.js";
 
 export async function benchLint({ root, dataRoot, runs }) {
@@ -9,11 +11,11 @@ export async function benchLint({ root, dataRoot, runs }) {
   const cli = join(root, "packages/cli/bin/idrs-rules.js");
   const ajvCli = join(root, "node_modules/ajv-cli/dist/index.js");
   const schemas = join(root, "schemas");
-  const options = { cwd: dataRoot };
+  const options = { cwd: join(dataRoot, "many") };
 
   const lintMs = timeCommand(
     node,
-    [cli, "lint", "many", "--format", "json"],
+    [cli, "lint", ".", "--format", "json"],
     { ...options, expectStatus: 0 },
     runs,
   );
@@ -28,14 +30,14 @@ export async function benchLint({ root, dataRoot, runs }) {
       "-r",
       join(schemas, "content.schema.json"),
       "-d",
-      "many/*.rule.json",
+      "*.rule.json",
     ],
     { ...options, expectStatus: 0 },
     runs,
   );
   const floorMs = timeCommand(
     node,
-    [join(root, "bench/floor.js"), "many"],
+    [join(root, "bench/floor.js"), "."],
     { ...options, expectStatus: 0 },
     runs,
   );
@@ -53,18 +55,22 @@ export async function benchLint({ root, dataRoot, runs }) {
  */
 async function benchThroughput({ root, dataRoot, runs }) {
   const core = await import(join(root, "packages/core/dist/index.js"));
-  const { Ajv } = await import(join(root, "node_modules/ajv/dist/ajv.js"));
+  // The engine's own ajv 8 (the root node_modules holds an older ajv that another tool needs).
+  const requireFromCore = createRequire(join(root, "packages/core/package.json"));
+  const { Ajv } = await import(requireFromCore.resolve("ajv"));
   const contentSchema = JSON.parse(readFileSync(join(root, "schemas/content.schema.json"), "utf8"));
   const validate = new Ajv({ strict: false, allErrors: true }).compile(contentSchema);
-  const config = JSON.parse(readFileSync(join(dataRoot, "idrs.config.json"), "utf8"));
+  const config = benchConfig;
 
   const bigIdrs = readFileSync(join(dataRoot, "big/big.idrs"), "utf8");
   const bigJson = readFileSync(join(dataRoot, "big/big.content.json"), "utf8");
   const manyFolder = join(dataRoot, "many-idrs");
-  const manyIdrs = readdirSync(manyFolder).map((name) => ({
-    uri: join(manyFolder, name),
-    text: readFileSync(join(manyFolder, name), "utf8"),
-  }));
+  const manyIdrs = readdirSync(manyFolder)
+    .filter((name) => name.endsWith(".idrs"))
+    .map((name) => ({
+      uri: join(manyFolder, name),
+      text: readFileSync(join(manyFolder, name), "utf8"),
+    }));
   const manyJson = manyIdrs.map(({ uri }) => {
     const ruleFile = uri.replace("many-idrs", "many").replace(/\.idrs$/, ".rule.json");
     return JSON.stringify(JSON.parse(readFileSync(ruleFile, "utf8")).content);

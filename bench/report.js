@@ -13,13 +13,13 @@ function lintSection(lint, runs) {
   return `## Linting
 
 Wall time of whole commands, median of ${runs} runs after one warm-up, on 1,000
-\`.rule.json\` files of 20 chapters each (\`bench/.data/many\`).
+\`.rule.json\` files of 20 chapters each, run in \`bench/.data/many\`.
 
 | command | time | ratio | target | |
 |---|---|---|---|---|
-| \`idrs-rules lint many --format json\` | ${ms(lint.lintMs)} | 1.00× | | |
+| \`idrs-rules lint . --format json\` | ${ms(lint.lintMs)} | 1.00× | | |
 | \`ajv-cli validate\` with the same schemas | ${ms(lint.ajvMs)} | lint / ajv-cli = ${ratio(vsAjv)} | ≤ 0.50× | ${verdict(vsAjv <= 0.5)} |
-| floor: \`node bench/floor.js many\` (read + \`JSON.parse\`) | ${ms(lint.floorMs)} | lint / floor = ${ratio(vsFloor)} | ≤ 2.00× | ${verdict(vsFloor <= 2)} |
+| floor: \`node bench/floor.js .\` (read + \`JSON.parse\`) | ${ms(lint.floorMs)} | lint / floor = ${ratio(vsFloor)} | ≤ 2.00× | ${verdict(vsFloor <= 2)} |
 
 In-process throughput, median of ${runs} runs: \`.idrs\` parse + every lint rule through
 \`createLanguageServices\`, against \`JSON.parse\` + one compiled ajv validator of the
