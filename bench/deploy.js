@@ -111,6 +111,7 @@ async function measurePopCore({ root, dataRoot, startEmulator }) {
   });
   const folder = join(dataRoot, "many");
   const rules = readdirSync(folder)
+    .filter((name) => name.endsWith(".rule.json"))
     .sort()
     .map((name) => JSON.parse(readFileSync(join(folder, name), "utf8")));
 

@@ -49,8 +49,11 @@ describe("deployment with bad inputs", () => {
   it("pulls a 1 MB remote rule into a new file", async () => {
     const actions = Array.from({ length: 36_000 }, () => "face_track");
     await workspace.client.createRule({ name: "大规则", content: content([0, ...actions]) });
+    // Written, but over the default content limit: pull warns at the position and exits 1.
     const pulled = await run(pull);
-    expect(pulled.code).toBe(0);
+    expect(pulled.code).toBe(1);
+    expect(pulled.stderr).toMatch(/warning: 大规则\.idrs:\d+:\d+: content-too-large/);
+    expect(pulled.stderr).toContain("plan and apply refuse the repository");
     const text = await readFile(join(workspace.folder, "大规则.idrs"), "utf8");
     expect(text.split("face_track")).toHaveLength(36_001);
   });
@@ -59,7 +62,8 @@ describe("deployment with bad inputs", () => {
     await workspace.client.createRule({ name: "空内容 😀", content: "{}" });
     const pulled = await run(pull);
     expect(pulled.code).toBe(1);
-    expect(pulled.stderr).toContain("not valid rule JSON");
+    expect(pulled.stderr).toContain("not valid rule content");
+    expect(pulled.stderr).toContain("1:1: The content is an empty object");
     expect(await readFile(join(workspace.folder, "空内容-😀.invalid-content.txt"), "utf8")).toBe(
       "{}",
     );

@@ -90,7 +90,7 @@ describe("pull, plan, apply", () => {
     expect((await workspace.client.listAllRules()).map((rule) => rule.name)).toContain("新规则");
     const pruned = await run(apply, ["--yes", "--prune"]);
     expect(pruned.code).toBe(0);
-    expect(pruned.stderr).toContain("These 1 remote rules will be deleted");
+    expect(pruned.stderr).toContain("Remote rules to delete (1):");
     expect((await workspace.client.listAllRules()).map((rule) => rule.name)).not.toContain(
       "新规则",
     );

@@ -61,6 +61,20 @@ describe("lock file", () => {
     expect((await readLock(path, endpoint)).rules).toHaveLength(20);
   });
 
+  it("resolves each save once its change is on disk", async () => {
+    const path = join(folder, "idrs.lock.json");
+    const store = new LockStore(path, emptyLock(endpoint));
+    const missing = await Promise.all(
+      Array.from({ length: 20 }, async (_, index) => {
+        store.set(locked(`${index}.idrs`, `r${index}`, `id${index}`, "[]"));
+        await store.save();
+        const onDisk = await readLock(path, endpoint);
+        return onDisk.rules.some((entry) => entry.id === `id${index}`) ? [] : [index];
+      }),
+    );
+    expect(missing.flat()).toEqual([]);
+  });
+
   it("rejects a lock of another endpoint", async () => {
     const path = join(folder, "idrs.lock.json");
     await new LockStore(path, emptyLock("https://other.example.test")).save();

@@ -142,18 +142,6 @@ describe("buildPlan", () => {
     expect(entry?.kind === "update" && entry.diff.change).toBe("replaces-invalid");
   });
 
-  it("derives the same client token on every run", () => {
-    const first = plan({ locals: [local("a.idrs", "甲", v1)] }).entries[0];
-    const second = plan({ locals: [local("a.idrs", "甲", v1)] }).entries[0];
-    const edited = plan({ locals: [local("a.idrs", "甲", v2)] }).entries[0];
-    expect(first?.kind === "create" && first.clientToken).toBe(
-      second?.kind === "create" && second.clientToken,
-    );
-    expect(first?.kind === "create" && first.clientToken).not.toBe(
-      edited?.kind === "create" && edited.clientToken,
-    );
-  });
-
   it("changes the remote hash when the remote changes", () => {
     const before = plan({ remotes: [remote("r1", "甲", v1)] });
     const after = plan({ remotes: [remote("r1", "甲", v2)] });

@@ -51,6 +51,7 @@ export async function runEmulatorCli(argv: readonly string[], io: EmulatorCliIo)
       ...(parsed.accessKey === undefined ? {} : { accessKeys: [parsed.accessKey] }),
       ...(parsed.maxBodyBytes === undefined ? {} : { maxBodyBytes: parsed.maxBodyBytes }),
       logger: io.logger ?? stderrLogger(io.stderr),
+      locale: io.locale,
     });
   } catch (error) {
     if (error instanceof EmulatorStartupError) {

@@ -27,6 +27,9 @@ export interface EmulatorMessages {
   dataFileInvalidJson(file: string, detail: string): string;
   dataFileInvalidContent(file: string, detail: string): string;
   listenFailed(address: string, detail: string): string;
+  logListening(url: string, dataFile: string | undefined): string;
+  logStopped(url: string): string;
+  logRemovedStaleFile(path: string): string;
 }
 
 const en: EmulatorMessages = {
@@ -84,6 +87,12 @@ emulator is a test server and listens on 127.0.0.1 only.
     `The data file ${file} is not an emulator data file: ${detail}. The emulator did not change it. Repair the file, or choose another --data path.`,
   listenFailed: (address, detail) =>
     `Cannot listen on ${address}: ${detail}. Choose another port with --port, or 0 for any free port.`,
+  logListening: (url, dataFile) =>
+    dataFile
+      ? `Emulator listening on ${url} with data file ${dataFile}`
+      : `Emulator listening on ${url}`,
+  logStopped: (url) => `Emulator on ${url} stopped`,
+  logRemovedStaleFile: (path) => `Removed ${path}, the unfinished write of an earlier run.`,
 };
 
 const zhCN: EmulatorMessages = {
@@ -139,6 +148,10 @@ const zhCN: EmulatorMessages = {
     `数据文件 ${file} 不是模拟器的数据文件：${detail}。模拟器没有改动该文件。请修复它，或用 --data 指定其他路径。`,
   listenFailed: (address, detail) =>
     `无法在 ${address} 上监听：${detail}。请用 --port 换一个端口，或用 0 让系统任选空闲端口。`,
+  logListening: (url, dataFile) =>
+    dataFile ? `模拟器正在监听 ${url}，数据文件 ${dataFile}` : `模拟器正在监听 ${url}`,
+  logStopped: (url) => `${url} 上的模拟器已停止`,
+  logRemovedStaleFile: (path) => `已删除 ${path}：这是上次运行未写完的临时文件。`,
 };
 
 export const emulatorMessages: Readonly<Record<EmulatorLocale, EmulatorMessages>> = {

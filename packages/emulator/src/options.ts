@@ -1,4 +1,5 @@
 import type { FaultController, FaultOptions } from "./faults.js";
+import type { EmulatorLocale } from "./messages.js";
 import type { RuleStore } from "./store.js";
 
 /**
@@ -33,6 +34,8 @@ export interface EmulatorOptions {
   /** Clock for timestamps, nonce windows and `CreatedAt`; tests set it. */
   now?: () => Date;
   logger?: EmulatorLogger;
+  /** Language of the log lines; `en` when absent. */
+  locale?: EmulatorLocale;
   /** Faults active from the start; change them later through `RunningEmulator.faults`. */
   faults?: FaultOptions;
   /**

@@ -7,6 +7,7 @@ import { handleApiRequest } from "./api-handler.js";
 import { isRuleAction } from "./apis.js";
 import { controlPrefix, handleControlRequest } from "./control.js";
 import { FaultController } from "./faults.js";
+import { emulatorMessages } from "./messages.js";
 import { NonceRegistry } from "./nonces.js";
 import {
   defaultMaxBodyBytes,
@@ -28,6 +29,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   checkOptions(options);
   const host = options.host ?? "127.0.0.1";
   const logger = options.logger ?? silentEmulatorLogger;
+  const messages = emulatorMessages[options.locale ?? "en"];
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
 
@@ -35,7 +37,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const store = await RuleStore.open(dataFile);
   if (dataFile) {
     for (const stale of await removeStaleTempFiles(dataFile)) {
-      logger.warn(`Removed ${stale}, the unfinished write of an earlier run.`);
+      logger.warn(messages.logRemovedStaleFile(stale));
     }
   }
 
@@ -70,7 +72,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
   const port = await listen(server, host, options.port);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  logger.info(`Emulator listening on ${url}${dataFile ? ` with data file ${dataFile}` : ""}`);
+  logger.info(messages.logListening(url, dataFile));
 
   let closed: Promise<void> | undefined;
   const close = () => {
@@ -80,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       server.closeAllConnections();
       await stopped;
       await store.flush();
-      logger.info(`Emulator on ${url} stopped`);
+      logger.info(messages.logStopped(url));
     })();
     return closed;
   };

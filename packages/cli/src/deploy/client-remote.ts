@@ -30,6 +30,8 @@ export interface ClientRemoteOptions {
 interface CallRecord {
   action: string;
   requestId?: string;
+  /** True once a 2xx response of the call's own action arrived. */
+  answered?: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export function createClientRemote(options: ClientRemoteOptions): RemoteRules {
     // A create may list rules to check an unclear attempt; only its own action's answer counts.
     if (call !== undefined && request.headers["x-acs-action"] === call.action) {
       call.requestId = readRequestId(response.body) ?? call.requestId;
+      if (response.status >= 200 && response.status < 300) call.answered = true;
     }
     return response;
   };
@@ -62,7 +65,7 @@ export function createClientRemote(options: ClientRemoteOptions): RemoteRules {
   const tracked = async (action: string, send: () => Promise<RuleRecord | undefined>) => {
     const call: CallRecord = { action };
     const rule = await calls.run(call, send);
-    return { rule, requestId: call.requestId };
+    return { rule, requestId: call.requestId, answered: call.answered === true };
   };
 
   return {
@@ -72,7 +75,8 @@ export function createClientRemote(options: ClientRemoteOptions): RemoteRules {
 
     async create(rule) {
       const result = await tracked("CreateRule", () => client.createRule(rule));
-      return withRule(result);
+      // The client returns a rule without a CreateRule answer only when its lookup found it.
+      return { ...withRule(result), foundByLookup: !result.answered };
     },
 
     async update(rule) {
@@ -83,6 +87,16 @@ export function createClientRemote(options: ClientRemoteOptions): RemoteRules {
     async delete(id) {
       const result = await tracked("DeleteRule", () => client.deleteRule({ id }));
       return { requestId: result.requestId };
+    },
+
+    async exists(id) {
+      try {
+        await client.getRule({ id });
+        return true;
+      } catch (error) {
+        if (error instanceof IdrsError && error.code === "ResourceNotFound") return false;
+        throw error;
+      }
     },
 
     describeError: (error, locale) => describeRemoteError(error, locale),

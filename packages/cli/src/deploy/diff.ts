@@ -1,5 +1,6 @@
-import type { Content } from "@idrs-rules/core";
+import type { Content, Locale } from "@idrs-rules/core";
 import { actionsBySequence, readContent } from "./content.js";
+import { describeContentProblem } from "./content-problem.js";
 import type { ChangeClass, ContentDiff, StepDiff } from "./types.js";
 
 /**
@@ -10,6 +11,7 @@ export function diffContent(
   remoteText: string,
   local: Content,
   names: { remote: string; local: string },
+  locale: Locale = "en",
 ): ContentDiff {
   const previousName = names.remote === names.local ? undefined : names.remote;
   const remote = readContent(remoteText);
@@ -25,6 +27,7 @@ export function diffContent(
       steps,
       stepOrderChanged: false,
       remoteInvalid: true,
+      remoteProblem: describeContentProblem(remoteText, locale),
     };
   }
 

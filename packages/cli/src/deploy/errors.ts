@@ -10,6 +10,8 @@ export class DeployError extends Error {
     readonly key: DeployMessageKey,
     readonly args: MessageArgs = {},
     readonly exitCode: 1 | 2 = 1,
+    /** Lines printed below the message, such as positioned problems of a file. */
+    readonly details: readonly string[] = [],
   ) {
     super(key);
     this.name = "DeployError";

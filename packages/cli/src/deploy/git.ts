@@ -8,9 +8,24 @@ export interface GitFacts {
   dirty: boolean | undefined;
 }
 
-export async function readGitFacts(cwd: string): Promise<GitFacts> {
+/**
+ * Reads the commit and whether the working tree differs from it. `ignoredPaths` (the audit
+ * log and the lock file, which apply itself writes) do not count as changes, or every
+ * apply after the first would record a dirty tree.
+ */
+export async function readGitFacts(
+  cwd: string,
+  ignoredPaths: readonly string[] = [],
+): Promise<GitFacts> {
   const commit = await runGit(cwd, ["rev-parse", "HEAD"]);
-  const status = commit === undefined ? undefined : await runGit(cwd, ["status", "--porcelain"]);
+  if (commit === undefined) return { commit, dirty: undefined };
+
+  // `:/` is the whole working tree; git resolves absolute paths in pathspecs itself.
+  const specs = [":/", ...ignoredPaths.map((path) => `:(exclude)${path}`)];
+  // A path outside the working tree makes git reject the pathspecs; it cannot dirty it anyway.
+  const status =
+    (await runGit(cwd, ["status", "--porcelain", "--", ...specs])) ??
+    (await runGit(cwd, ["status", "--porcelain"]));
   return { commit, dirty: status === undefined ? undefined : status !== "" };
 }
 

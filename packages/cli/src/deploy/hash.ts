@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { RemoteRule } from "./types.js";
 
 export function sha256(text: string): string {
@@ -34,14 +34,16 @@ export function remoteListHash(remotes: readonly RemoteRule[]): string {
 }
 
 /**
- * Derives the CreateRule `ClientToken` of a rule from its lock key, name and content. A
- * rerun after an interrupted apply plans the same create and so sends the same token, which
- * the service uses to return the rule it already created instead of creating another.
+ * Makes a new CreateRule `ClientToken`: one per create intent. The service answers a known
+ * token with the rule it first created, even after that rule was deleted, so a token derived
+ * from the rule would make a deleted rule impossible to create again. Apply keeps the token
+ * in the lock (`pendingCreates`) until the Id is recorded, so a rerun after an interruption
+ * sends the same one.
  */
-export function createClientToken(key: string, name: string, hash: string): string {
+export function newClientToken(): string {
   // NOTE: idrsservice documents no length limit for ClientToken; 32 characters stay under
   // the 64 that other Alibaba Cloud APIs allow.
-  return sha256(JSON.stringify(["CreateRule", key, name, hash])).slice(0, 32);
+  return randomUUID().replace(/-/g, "");
 }
 
 export function compareText(left: string, right: string): number {

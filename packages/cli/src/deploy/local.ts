@@ -1,8 +1,8 @@
 import { relative, sep } from "node:path";
 import { createLanguageServices, type Diagnostic, LineIndex, type Locale } from "@idrs-rules/core";
+import { nodeFileSystem } from "../workspace/node-file-system.js";
 import { contentHash } from "./hash.js";
 import { lockKey } from "./lock.js";
-import { nodeFileSystem } from "../workspace/node-file-system.js";
 import type { DeploySettings } from "./settings.js";
 import type { LocalRule } from "./types.js";
 

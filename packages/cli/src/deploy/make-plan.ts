@@ -1,7 +1,11 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { CommandContext } from "../command.js";
 import { DeployError } from "./errors.js";
 import { compileRepository, type LocalRepository } from "./local.js";
+import type { LockEntry } from "./lock.js";
 import { buildPlan } from "./plan.js";
+import { invalidContentSuffix } from "./pull-write.js";
 import { type DeploySession, note } from "./session.js";
 import type { Plan } from "./types.js";
 
@@ -35,6 +39,30 @@ export async function makePlan(
     remotes,
     prune,
     createdAt: new Date().toISOString(),
+    invalidContentFiles: await existingInvalidContentFiles(
+      session.settings.root,
+      session.lock.entries,
+    ),
+    locale: context.locale,
+    root: session.settings.root,
+    lockFile: session.settings.lockPath,
   });
   return { plan, repository };
+}
+
+/** The `.invalid-content.txt` files of the lock that still exist; a deleted one releases its rule to `--prune`. */
+async function existingInvalidContentFiles(
+  root: string,
+  entries: readonly LockEntry[],
+): Promise<Set<string>> {
+  const files = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.file.endsWith(invalidContentSuffix)) continue;
+    const exists = await stat(join(root, entry.file)).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (exists) files.add(entry.file);
+  }
+  return files;
 }

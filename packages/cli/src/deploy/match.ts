@@ -7,8 +7,10 @@ import type { LocalRule } from "./types.js";
  * a second one. Passes, each only over what is still unpaired:
  * 1. same key;
  * 2. same file and same content hash (renamed, content unchanged);
- * 3. same name in another file, when that name is unique on both sides (file moved);
- * 4. the only unpaired rule of a file with the only unpaired entry of that file (renamed
+ * 3. same content hash in another file, when the entry's rule is gone from the repository
+ *    and the hash is unique among unpaired rules and entries (renamed and moved);
+ * 4. same name in another file, when that name is unique on both sides (file moved);
+ * 5. the only unpaired rule of a file with the only unpaired entry of that file (renamed
  *    and edited).
  */
 export function matchLocalsToLock(
@@ -35,6 +37,17 @@ export function matchLocalsToLock(
       (entry) => entry.file === local.file && entry.contentHash === local.hash,
     );
     if (candidates.length === 1) pair(local, candidates[0] as LockEntry);
+  }
+
+  const localKeys = new Set(locals.map((local) => local.key));
+  for (const local of freeLocals()) {
+    const sameHashLocals = freeLocals().filter((other) => other.hash === local.hash);
+    const candidates = freeEntries().filter(
+      (entry) =>
+        entry.contentHash === local.hash && !localKeys.has(lockKey(entry.file, entry.name)),
+    );
+    if (sameHashLocals.length === 1 && candidates.length === 1)
+      pair(local, candidates[0] as LockEntry);
   }
 
   for (const local of freeLocals()) {

@@ -1,11 +1,14 @@
+import type { Locale } from "@idrs-rules/core";
 import { readContent } from "./content.js";
+import { describeContentProblem } from "./content-problem.js";
 import { diffContent } from "./diff.js";
-import { compareText, contentHash, createClientToken, remoteListHash, sha256 } from "./hash.js";
+import { compareText, contentHash, remoteListHash, sha256 } from "./hash.js";
 import { type LockEntry, lockKey } from "./lock.js";
 import { matchLocalsToLock } from "./match.js";
 import type {
   DeleteEntry,
   ForgetEntry,
+  InvalidRemoteEntry,
   LocalRule,
   Plan,
   PlanEntry,
@@ -21,6 +24,13 @@ export interface PlanInput {
   /** Turn remote-only rules into deletions. */
   prune: boolean;
   createdAt: string;
+  /** Repository-relative `.invalid-content.txt` files that exist, as pull saved them. */
+  invalidContentFiles?: ReadonlySet<string>;
+  /** Language of the problems recorded in the plan; defaults to `en`. */
+  locale?: Locale;
+  /** Where the plan is made; recorded so that apply refuses it in another repository. */
+  root?: string;
+  lockFile?: string;
 }
 
 /**
@@ -39,7 +49,7 @@ export function buildPlan(input: PlanInput): Plan {
     const entry = matches.get(local.key);
     if (entry !== undefined) {
       claimed.add(entry.id);
-      entries.push(planTracked(local, entry, remoteById.get(entry.id)));
+      entries.push(planTracked(local, entry, remoteById.get(entry.id), input.locale ?? "en"));
     }
   }
 
@@ -55,15 +65,15 @@ export function buildPlan(input: PlanInput): Plan {
       candidates.find((candidate) => contentHash(candidate.content) === local.hash) ??
       candidates[0];
     if (remote === undefined) {
-      const clientToken = createClientToken(local.key, local.name, local.hash);
-      entries.push({ kind: "create", ...localSide(local), clientToken });
+      entries.push({ kind: "create", ...localSide(local) });
       continue;
     }
     claimed.add(remote.id);
-    entries.push(planUntracked(local, remote));
+    entries.push(planUntracked(local, remote, input.locale ?? "en"));
   }
 
-  const removals: Array<RemoteOnlyEntry | DeleteEntry | ForgetEntry> = [];
+  const locale = input.locale ?? "en";
+  const removals: Array<RemoteOnlyEntry | DeleteEntry | InvalidRemoteEntry | ForgetEntry> = [];
   for (const entry of input.lock) {
     if (claimed.has(entry.id)) continue;
     const key = lockKey(entry.file, entry.name);
@@ -71,6 +81,15 @@ export function buildPlan(input: PlanInput): Plan {
     claimed.add(entry.id);
     if (remote === undefined) {
       removals.push({ kind: "forget", key, id: entry.id, name: entry.name });
+    } else if (input.invalidContentFiles?.has(entry.file)) {
+      const problem = describeContentProblem(remote.content, locale) ?? "";
+      removals.push({
+        kind: "invalid-remote",
+        id: remote.id,
+        name: remote.name,
+        file: entry.file,
+        problem,
+      });
     } else {
       const kind = input.prune ? "delete" : "remote-only";
       removals.push({ kind, id: remote.id, name: remote.name, managed: true, key });
@@ -89,6 +108,8 @@ export function buildPlan(input: PlanInput): Plan {
   return {
     planVersion: 1,
     endpoint: input.endpoint,
+    ...(input.root === undefined ? {} : { root: input.root }),
+    ...(input.lockFile === undefined ? {} : { lockFile: input.lockFile }),
     createdAt: input.createdAt,
     prune: input.prune,
     remoteHash: remoteListHash(input.remotes),
@@ -106,16 +127,15 @@ function planTracked(
   local: LocalRule,
   entry: LockEntry,
   remote: RemoteRule | undefined,
+  locale: Locale,
 ): PlanEntry {
   const side = localSide(local);
-  const clientToken = createClientToken(local.key, local.name, local.hash);
   if (remote === undefined) {
     return {
       kind: "drifted",
       ...side,
       id: entry.id,
       remoteDeleted: true,
-      clientToken,
       untracked: false,
     };
   }
@@ -127,10 +147,12 @@ function planTracked(
     return { kind: "unchanged", ...side, id: entry.id, lockUpdate };
   }
 
-  const diff = diffContent(remote.content, readContent(local.json) ?? [], {
-    remote: remote.name,
-    local: local.name,
-  });
+  const diff = diffContent(
+    remote.content,
+    readContent(local.json) ?? [],
+    { remote: remote.name, local: local.name },
+    locale,
+  );
   if (remote.name !== entry.name || remoteHash !== entry.contentHash) {
     return {
       kind: "drifted",
@@ -139,7 +161,6 @@ function planTracked(
       remoteDeleted: false,
       diff,
       remoteName: remote.name,
-      clientToken,
       untracked: false,
     };
   }
@@ -148,18 +169,19 @@ function planTracked(
   return { kind: "update", ...side, id: entry.id, remoteName: remote.name, diff, renamedFrom };
 }
 
-function planUntracked(local: LocalRule, remote: RemoteRule): PlanEntry {
+function planUntracked(local: LocalRule, remote: RemoteRule, locale: Locale): PlanEntry {
   const side = localSide(local);
   if (contentHash(remote.content) === local.hash) {
     return { kind: "unchanged", ...side, id: remote.id, lockUpdate: true };
   }
 
   // Content the lock never recorded may be someone else's work: overwrite only with --force.
-  const diff = diffContent(remote.content, readContent(local.json) ?? [], {
-    remote: remote.name,
-    local: local.name,
-  });
-  const clientToken = createClientToken(local.key, local.name, local.hash);
+  const diff = diffContent(
+    remote.content,
+    readContent(local.json) ?? [],
+    { remote: remote.name, local: local.name },
+    locale,
+  );
   return {
     kind: "drifted",
     ...side,
@@ -167,7 +189,6 @@ function planUntracked(local: LocalRule, remote: RemoteRule): PlanEntry {
     remoteDeleted: false,
     diff,
     remoteName: remote.name,
-    clientToken,
     untracked: true,
   };
 }

@@ -11,10 +11,20 @@ import type { RemoteRule } from "./types.js";
  */
 export type PullDecision =
   | { kind: "up-to-date"; remote: RemoteRule; source: LocalSource }
-  | { kind: "keep-local"; remote: RemoteRule; source?: LocalSource }
+  | { kind: "keep-local"; remote: RemoteRule; source?: LocalSource; lockFile?: string }
   | { kind: "update-file"; remote: RemoteRule; source: LocalSource }
   | { kind: "new-file"; remote: RemoteRule; preferredFile?: string }
   | { kind: "conflict"; remote: RemoteRule; source?: LocalSource; file: string };
+
+/**
+ * What pull does with a lock entry whose rule is gone remotely: remove the local rule when
+ * it is unchanged since the last apply or pull, keep it (and warn) when it was edited, and
+ * only drop the lock entry when the local rule is gone too.
+ */
+export type PullRemoval =
+  | { kind: "remove-local"; entry: LockEntry; source: LocalSource }
+  | { kind: "keep-edited"; entry: LockEntry; source: LocalSource }
+  | { kind: "forget"; entry: LockEntry };
 
 export function decidePull(
   remotes: readonly RemoteRule[],
@@ -45,9 +55,11 @@ export function decidePull(
       return { kind: "up-to-date", remote, source };
     }
 
+    // Only a remote change is pulled; --force decides conflicts only, so local-only edits
+    // and local deletions stay as they are even then.
     const remoteUnchanged =
       entry !== undefined && entry.contentHash === remoteHash && entry.name === remote.name;
-    if (remoteUnchanged && !force) return { kind: "keep-local", remote, source };
+    if (remoteUnchanged) return { kind: "keep-local", remote, source, lockFile: entry.file };
 
     if (source === undefined) {
       // The lock records the rule but no local file contains it: deleted locally and changed remotely.
@@ -63,6 +75,33 @@ export function decidePull(
     if (localClean || force) return { kind: "update-file", remote, source };
     return { kind: "conflict", remote, source, file: source.file };
   });
+}
+
+/** Decides, for each lock entry whose remote rule is gone, what pull does locally. */
+export function decideRemovals(
+  remotes: readonly RemoteRule[],
+  sources: readonly LocalSource[],
+  lock: readonly LockEntry[],
+): PullRemoval[] {
+  const remoteIds = new Set(remotes.map((remote) => remote.id));
+  const sourceForEntry = pairSourcesWithLock(sources, lock);
+  const removals: PullRemoval[] = [];
+
+  for (const entry of lock) {
+    if (remoteIds.has(entry.id)) continue;
+    const source = sourceForEntry.get(entry.id);
+    if (source === undefined) {
+      removals.push({ kind: "forget", entry });
+      continue;
+    }
+    const unchanged =
+      source.rule !== undefined &&
+      source.rule.hash === entry.contentHash &&
+      source.name === entry.name &&
+      source.file === entry.file;
+    removals.push({ kind: unchanged ? "remove-local" : "keep-edited", entry, source });
+  }
+  return removals;
 }
 
 /** Local sources paired with lock entries as plan pairs them, plus exact keys of rules with errors. */

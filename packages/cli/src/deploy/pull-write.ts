@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { writeFileAtomic } from "../workspace/atomic-write.js";
 import { readContent } from "./content.js";
@@ -7,8 +7,11 @@ import { safeBaseName, uniqueFileName } from "./file-names.js";
 import { contentHash } from "./hash.js";
 import type { LocalSource } from "./local.js";
 import type { LockStore } from "./lock.js";
-import type { PullDecision } from "./pull-plan.js";
+import type { PullDecision, PullRemoval } from "./pull-plan.js";
 import type { RemoteRule } from "./types.js";
+
+/** Ending of the files that keep remote content that is not valid rule content. */
+export const invalidContentSuffix = ".invalid-content.txt";
 
 export interface PullWriteOptions {
   root: string;
@@ -22,7 +25,17 @@ export interface PullWriteOptions {
 
 /** One line of the pull report. */
 export interface PullOutcome {
-  kind: "written" | "updated" | "up-to-date" | "kept-local" | "invalid";
+  kind:
+    | "written"
+    | "updated"
+    | "up-to-date"
+    | "kept-local"
+    | "kept-deleted"
+    | "invalid"
+    | "removed"
+    | "kept-edited"
+    | "forgotten";
+  /** The remote rule; for removals, the rule as the lock recorded it. */
   remote: RemoteRule;
   file?: string;
 }
@@ -34,6 +47,7 @@ export interface PullOutcome {
  */
 export async function writePull(
   decisions: readonly PullDecision[],
+  removals: readonly PullRemoval[],
   options: PullWriteOptions,
 ): Promise<PullOutcome[]> {
   const conflicts = decisions.filter((decision) => decision.kind === "conflict");
@@ -60,7 +74,7 @@ export async function writePull(
     const { remote } = decision;
     if (decision.kind === "conflict") continue;
     if (decision.kind === "keep-local") {
-      outcomes.push({ kind: "kept-local", remote, file: decision.source?.file });
+      outcomes.push(await keptOutcome(decision, options));
       continue;
     }
     if (decision.kind === "up-to-date") {
@@ -74,7 +88,7 @@ export async function writePull(
     if (text === undefined) {
       const path = join(
         options.rulesDir,
-        uniqueFileName(baseName(remote), ".invalid-content.txt", (name) => taken.has(name)),
+        uniqueFileName(baseName(remote), invalidContentSuffix, (name) => taken.has(name)),
       );
       taken.add(basenameLower(path));
       await writeFileAtomic(path, remote.content);
@@ -98,9 +112,57 @@ export async function writePull(
     outcomes.push({ kind: "written", remote, file: relativeFile(options.root, path) });
   }
 
-  for (const [uri, list] of edits) await writeEdits(uri, list);
+  const deletions = new Set<string>();
+  for (const removal of removals) {
+    const { entry } = removal;
+    const remote = { id: entry.id, name: entry.name, content: "" };
+    if (removal.kind === "keep-edited") {
+      outcomes.push({ kind: "kept-edited", remote, file: removal.source.file });
+      continue;
+    }
+    options.lock.removeById(entry.id);
+    if (removal.kind === "forget") {
+      outcomes.push({ kind: "forgotten", remote, file: entry.file });
+      continue;
+    }
+
+    const { source } = removal;
+    if (source.ruleCount === 1 && source.fragmentCount === 0) {
+      deletions.add(source.uri);
+    } else {
+      const list = edits.get(source.uri) ?? [];
+      list.push({ source, text: "" });
+      edits.set(source.uri, list);
+    }
+    outcomes.push({ kind: "removed", remote, file: source.file });
+  }
+
+  for (const [uri, list] of edits) {
+    if (!deletions.has(uri)) await writeEdits(uri, list);
+  }
+  for (const uri of deletions) await rm(uri, { force: true });
   await options.lock.save();
   return outcomes;
+}
+
+/**
+ * A rule unchanged remotely. Content saved as invalid earlier is still invalid and is
+ * reported again while its file exists; a rule whose file was deleted stays deleted.
+ */
+async function keptOutcome(
+  decision: Extract<PullDecision, { kind: "keep-local" }>,
+  options: PullWriteOptions,
+): Promise<PullOutcome> {
+  const { remote, source, lockFile } = decision;
+  if (source !== undefined) return { kind: "kept-local", remote, file: source.file };
+  if (lockFile?.endsWith(invalidContentSuffix)) {
+    const exists = await stat(join(options.root, lockFile)).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return { kind: "invalid", remote, file: lockFile };
+  }
+  return { kind: "kept-deleted", remote, file: lockFile };
 }
 
 /** The rule as file text in `format`, or undefined when its content is not rule JSON. */
@@ -122,9 +184,12 @@ async function writeEdits(
 ): Promise<void> {
   const first = list[0];
   if (first === undefined) return;
+  // Rendered text uses LF; a file written with CRLF keeps CRLF.
+  const crlf = first.source.text.includes("\r\n");
+  const withEndings = (text: string) => (crlf ? text.replace(/\r?\n/g, "\r\n") : text);
 
   if (first.source.kind === "json") {
-    await writeFileAtomic(uri, mergeJsonRule(first.source.text, first.text));
+    await writeFileAtomic(uri, withEndings(mergeJsonRule(first.source.text, first.text)));
     return;
   }
 
@@ -133,8 +198,12 @@ async function writeEdits(
     (left, right) => right.source.range.start - left.source.range.start,
   );
   for (const edit of ordered) {
-    const { start, end } = edit.source.range;
-    text = text.slice(0, start) + edit.text.replace(/\n+$/, "") + text.slice(end);
+    const { start } = edit.source.range;
+    let { end } = edit.source.range;
+    // A removed rule takes its line break and one blank line after it along.
+    if (edit.text === "") end += /^(\r?\n){0,2}/.exec(text.slice(end))?.[0].length ?? 0;
+    const replacement = withEndings(edit.text.replace(/\n+$/, ""));
+    text = text.slice(0, start) + replacement + text.slice(end);
   }
   await writeFileAtomic(uri, text);
 }

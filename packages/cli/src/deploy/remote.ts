@@ -4,6 +4,11 @@ import type { RemoteRule } from "./types.js";
 export interface RemoteResult {
   rule: RemoteRule;
   requestId: string | undefined;
+  /**
+   * True when a create got no clear answer and the client found the rule by listing the
+   * rules (same name and content), so there is no RequestId of the create.
+   */
+  foundByLookup?: boolean;
 }
 
 /** Code, RequestId and a message in the user's language, for any error a request threw. */
@@ -25,5 +30,7 @@ export interface RemoteRules {
   create(rule: { name: string; content: string; clientToken: string }): Promise<RemoteResult>;
   update(rule: { id: string; name: string; content: string }): Promise<RemoteResult>;
   delete(id: string): Promise<{ requestId: string | undefined }>;
+  /** Looks the rule up with GetRule: false when the service reports `ResourceNotFound`. */
+  exists(id: string): Promise<boolean>;
   describeError(error: unknown, locale: Locale): RemoteErrorInfo;
 }

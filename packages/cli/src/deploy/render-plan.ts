@@ -1,5 +1,6 @@
 import type { Locale } from "@idrs-rules/core";
 import { type DeployMessageKey, deployMessage } from "./messages.js";
+import { escapeControls } from "./safe-text.js";
 import type { ContentDiff, Plan, PlanEntry, PlanEntryKind } from "./types.js";
 
 /** At most this many action lines are printed per rule; 1 MB rules would flood a terminal. */
@@ -14,6 +15,7 @@ export function countEntries(plan: Plan): Record<PlanEntryKind, number> {
     drifted: 0,
     "remote-only": 0,
     unchanged: 0,
+    "invalid-remote": 0,
     forget: 0,
   };
   for (const entry of plan.entries) counts[entry.kind]++;
@@ -26,7 +28,7 @@ export function planHasChanges(plan: Plan): boolean {
 }
 
 /** Renders the plan for people: a summary line, then one block per entry that is not unchanged. */
-export function renderPlan(plan: Plan, locale: Locale): string {
+export function renderPlan(plan: Plan, locale: Locale, options: { force?: boolean } = {}): string {
   const t = (key: DeployMessageKey, args = {}) => deployMessage(locale, key, args);
   const counts = countEntries(plan);
   const lines = [
@@ -37,6 +39,7 @@ export function renderPlan(plan: Plan, locale: Locale): string {
       delete: counts.delete,
       drifted: counts.drifted,
       remoteOnly: counts["remote-only"],
+      invalid: counts["invalid-remote"],
       unchanged: counts.unchanged,
     }),
     "",
@@ -47,8 +50,10 @@ export function renderPlan(plan: Plan, locale: Locale): string {
   }
 
   if (!planHasChanges(plan)) lines.push(t("plan.noChanges"));
-  if (counts.drifted > 0) lines.push("", t("plan.driftHint"));
+  // Under apply --force the drifted rules are being overwritten: no hint to do so.
+  if (counts.drifted > 0) lines.push("", t(options.force ? "plan.driftForced" : "plan.driftHint"));
   if (counts["remote-only"] > 0) lines.push("", t("plan.remoteOnlyHint"));
+  if (counts["invalid-remote"] > 0) lines.push("", t("plan.invalidRemoteHint"));
   return `${lines.join("\n")}\n`;
 }
 
@@ -79,7 +84,12 @@ function renderEntry(entry: PlanEntry, locale: Locale): string[] {
         entry.remoteName !== undefined && entry.remoteName !== entry.name
           ? [`    ${t("plan.remoteName", { name: entry.remoteName })}`]
           : [];
-      return [t(key, args), ...remoteName, ...(entry.diff ? renderDiff(entry.diff, locale) : [])];
+      // The diff reads from the remote (as edited in the console) to the repository, which is
+      // what apply --force sends; say so, or a check removed remotely reads as one added here.
+      const diff = entry.diff
+        ? [`    ${t("plan.driftDirection")}`, ...renderDiff(entry.diff, locale)]
+        : [];
+      return [t(key, args), ...remoteName, ...diff];
     }
     case "unchanged":
       return entry.lockUpdate
@@ -97,16 +107,27 @@ function renderEntry(entry: PlanEntry, locale: Locale): string[] {
       ];
     case "delete":
       return [t("plan.entry.delete", { name: entry.name, id: entry.id })];
+    case "invalid-remote":
+      return [
+        t("plan.entry.invalidRemote", { name: entry.name, id: entry.id, file: entry.file }),
+        `    ${t("plan.invalidProblem", { problem: entry.problem })}`,
+      ];
     case "forget":
       return [t("plan.entry.forget", { name: entry.name, id: entry.id })];
   }
 }
 
-/** Chapter by chapter, the actions added (`+`) and removed (`-`); kept actions are not listed. */
+/**
+ * Chapter by chapter, the actions of each changed chapter in their new order: added (`+`),
+ * removed (`-`) and kept (two spaces), so a new order is visible.
+ */
 export function renderDiff(diff: ContentDiff, locale: Locale): string[] {
   const t = (key: DeployMessageKey, args = {}) => deployMessage(locale, key, args);
   const lines: string[] = [];
-  if (diff.remoteInvalid) lines.push(`    ${t("diff.remoteInvalid")}`);
+  if (diff.remoteInvalid) {
+    const problem = diff.remoteProblem ?? "";
+    lines.push(`    ${t("diff.remoteInvalid", { problem })}`);
+  }
   if (diff.stepOrderChanged) lines.push(`    ${t("diff.stepOrder")}`);
 
   let printed = 0;
@@ -114,16 +135,18 @@ export function renderDiff(diff: ContentDiff, locale: Locale): string[] {
   for (const step of diff.steps) {
     const label =
       step.sequence === 0 ? t("diff.throughout") : t("diff.step", { sequence: step.sequence });
-    const status = step.status === "changed" ? "" : ` ${t(`diff.status.${step.status}`)}`;
-    lines.push(`    ${label}${status}`);
+    const heading =
+      step.status === "changed"
+        ? label
+        : t("diff.stepWithStatus", { step: label, status: t(`diff.status.${step.status}`) });
+    lines.push(`    ${heading}`);
 
     for (const line of step.lines) {
-      if (line.mark === " ") continue;
       if (printed >= maxDiffLines) {
         hidden++;
         continue;
       }
-      lines.push(`      ${line.mark} ${line.action}`);
+      lines.push(`      ${line.mark} ${escapeControls(line.action)}`);
       printed++;
     }
   }

@@ -15,8 +15,9 @@ import { DeployError } from "./errors.js";
 import { auditUser, readGitFacts } from "./git.js";
 import { remoteListHash } from "./hash.js";
 import { makePlan } from "./make-plan.js";
-import { deployMessage } from "./messages.js";
+import { type DeployMessageKey, deployMessage } from "./messages.js";
 import { renderPlan } from "./render-plan.js";
+import { escapeMessageLines } from "./safe-text.js";
 import { loadPlan } from "./saved-plan.js";
 import { type DeploySession, note, openSession, type RemoteFactory } from "./session.js";
 import type { Plan } from "./types.js";
@@ -47,13 +48,14 @@ export async function runApply(
     ? await loadSavedPlan(session, flags)
     : await freshPlan(session, context, flags);
 
-  context.stdout.write(renderPlan(plan, context.locale));
+  context.stdout.write(renderPlan(plan, context.locale, { force: flags.force }));
   assertNoDrift(plan, flags.force);
   const { writes, deletes } = requestEntries(plan, flags.force);
 
   if (deletes.length > 0) {
     note(context, "apply.deleteList", { count: deletes.length });
-    for (const entry of deletes) context.stderr.write(`  - "${entry.name}" (Id ${entry.id})\n`);
+    for (const entry of deletes)
+      note(context, "apply.deleteItem", { name: entry.name, id: entry.id });
   }
   if (writes.length + deletes.length > 0 && !flags.yes) {
     await askConfirmation(context, session.endpoint, writes.length + deletes.length);
@@ -92,8 +94,10 @@ export async function runApply(
   if (result.interrupted) status = "interrupted";
   await audit.finish({ result: status, startedAt, counts });
   note(context, "apply.done", counts);
-  if (result.skippedDeletes > 0)
-    note(context, "apply.deletesSkipped", { count: result.skippedDeletes });
+  if (result.skippedDeletes > 0) {
+    const key = result.skippedDeletes === 1 ? "apply.deletesSkipped.one" : "apply.deletesSkipped";
+    note(context, key, { count: result.skippedDeletes });
+  }
   if (status !== "ok") note(context, "apply.rerunHint");
   return status === "ok" ? 0 : 1;
 }
@@ -109,6 +113,15 @@ async function readApplyArguments(
   // A positional path is a saved plan when it is a file, the rules folder otherwise.
   let planFile = typeof values.plan === "string" ? values.plan : undefined;
   let folder = positionals[0];
+  const exists = (path: string) =>
+    stat(resolve(context.cwd, path)).then(
+      () => true,
+      () => false,
+    );
+  // A missing `.json` path was meant as a saved plan, not as a rules folder.
+  if (folder?.toLowerCase().endsWith(".json") && !(await exists(folder))) {
+    throw new DeployError("apply.planNotFound", { path: folder }, 2);
+  }
   if (
     folder !== undefined &&
     (await stat(resolve(context.cwd, folder)).then(
@@ -139,6 +152,15 @@ async function loadSavedPlan(session: DeploySession, flags: ApplyFlags): Promise
     throw new DeployError(
       "apply.planEndpoint",
       { planEndpoint: plan.endpoint, endpoint: session.endpoint },
+      2,
+    );
+  }
+  // A plan made in another repository would create its rules here and start a lock here.
+  const { root, lockPath } = session.settings;
+  if (plan.root === undefined || plan.root !== root || plan.lockFile !== lockPath) {
+    throw new DeployError(
+      "apply.planRepository",
+      { planRoot: plan.root ?? "?", planLock: plan.lockFile ?? "?", root, lock: lockPath },
       2,
     );
   }
@@ -178,7 +200,7 @@ async function openAudit(
   plan: Plan,
 ): Promise<AuditLog> {
   const [git, user] = await Promise.all([
-    readGitFacts(session.settings.root),
+    readGitFacts(session.settings.root, [session.settings.auditPath, session.settings.lockPath]),
     auditUser(session.settings.root, context.env),
   ]);
   return new AuditLog(session.settings.auditPath, {
@@ -202,9 +224,12 @@ function printProgress(context: CommandContext, progress: ApplyProgress): void {
     requestId: outcome.requestId ?? "-",
     code: outcome.errorCode ?? "",
   };
-  note(context, outcome.result === "ok" ? "apply.progress.ok" : "apply.progress.error", args);
+  let key: DeployMessageKey =
+    outcome.result === "ok" ? "apply.progress.ok" : "apply.progress.error";
+  if (outcome.result === "ok" && outcome.foundByLookup) key = "apply.progress.lookup";
+  note(context, key, args);
   if (outcome.errorMessage)
-    context.stderr.write(`    ${outcome.errorMessage.replace(/\n/g, "\n    ")}\n`);
+    context.stderr.write(`    ${escapeMessageLines(outcome.errorMessage, "    ")}\n`);
 }
 
 function summarize(result: ApplyResult): Record<string, number> {
@@ -216,5 +241,6 @@ function summarize(result: ApplyResult): Record<string, number> {
     updated: ok("UpdateRule"),
     deleted: ok("DeleteRule"),
     failed: result.failed,
+    notSent: result.notSent,
   };
 }

@@ -8,12 +8,13 @@ export function serializePlan(plan: Plan): string {
 }
 
 const textFields: Record<PlanEntry["kind"], string[]> = {
-  create: ["key", "file", "name", "json", "hash", "clientToken"],
+  create: ["key", "file", "name", "json", "hash"],
   update: ["key", "file", "name", "json", "hash", "id", "remoteName"],
-  drifted: ["key", "file", "name", "json", "hash", "id", "clientToken"],
+  drifted: ["key", "file", "name", "json", "hash", "id"],
   unchanged: ["key", "file", "name", "json", "hash", "id"],
   "remote-only": ["id", "name"],
   delete: ["id", "name"],
+  "invalid-remote": ["id", "name", "file", "problem"],
   forget: ["key", "id", "name"],
 };
 

@@ -1,11 +1,13 @@
 import { homedir } from "node:os";
 import { IdrsError, resolveCredentials } from "@idrs-rules/client";
 import type { CommandContext } from "../command.js";
+import { stderrLogger } from "../workspace/node-file-system.js";
 import { createClientRemote, describeRemoteError } from "./client-remote.js";
 import { DeployError } from "./errors.js";
 import { LockStore, readLock } from "./lock.js";
 import { type DeployMessageKey, deployMessage, type MessageArgs } from "./messages.js";
 import type { RemoteRules } from "./remote.js";
+import { escapeMessageLines } from "./safe-text.js";
 import {
   type DeployFlags,
   type DeploySettings,
@@ -43,6 +45,7 @@ export async function openSession(
     context.env,
     deployFlags(values),
     positionals[0],
+    context.locale,
   );
   const endpoint = requireEndpoint(settings);
   const lockFile = await readLock(settings.lockPath, endpoint, {
@@ -63,6 +66,8 @@ export const clientRemoteFactory: RemoteFactory = async (endpoint, settings, con
     endpoint,
     credentials: resolved.credentials,
     locale: context.locale,
+    // With IDRS_RULES_DEBUG set, every request, retry and lookup is logged; never a secret.
+    logger: stderrLogger(context.stderr, context.env),
   });
 };
 
@@ -88,10 +93,12 @@ export function deployFlags(values: Record<string, unknown>): DeployFlags {
 export function reportFailure(context: CommandContext, error: unknown): number {
   if (error instanceof DeployError) {
     context.stderr.write(`${deployMessage(context.locale, error.key, error.args)}\n`);
+    for (const line of error.details) context.stderr.write(`  ${escapeMessageLines(line, "  ")}\n`);
     return error.exitCode;
   }
   if (error instanceof IdrsError) {
-    context.stderr.write(`${describeRemoteError(error, context.locale).message}\n`);
+    const message = describeRemoteError(error, context.locale).message;
+    context.stderr.write(`${escapeMessageLines(message, "  ")}\n`);
     return error.name === "IdrsCredentialsError" || error.name === "IdrsInputError" ? 2 : 1;
   }
   throw error;

@@ -1,8 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import type { IdrsConfig } from "@idrs-rules/core";
+import { type IdrsConfig, LineIndex, type Locale, parseConfig, scanJson } from "@idrs-rules/core";
 import { normalizeEndpoint } from "./endpoint.js";
 import { DeployError } from "./errors.js";
+import { deployMessage } from "./messages.js";
 
 export const configFileName = "idrs.config.json";
 export const defaultLockFile = "idrs.lock.json";
@@ -47,6 +48,7 @@ export async function resolveSettings(
   env: NodeJS.ProcessEnv,
   flags: DeployFlags,
   folder: string | undefined,
+  locale: Locale = "en",
 ): Promise<DeploySettings> {
   const start = resolve(cwd, folder ?? ".");
   if (folder !== undefined && !(await isFolder(start))) {
@@ -54,7 +56,7 @@ export async function resolveSettings(
   }
 
   const configPath = flags.config ? resolve(cwd, flags.config) : await findConfig(start);
-  const config = configPath ? await readConfig(configPath) : {};
+  const config = configPath ? await readConfig(configPath, locale) : {};
   const deploy = config.deploy ?? {};
   const root = configPath ? dirname(configPath) : start;
   const fromRoot = (path: string) => (isAbsolute(path) ? path : join(root, path));
@@ -91,7 +93,7 @@ export function requireEndpoint(settings: DeploySettings): string {
 function parseConcurrency(value: string | number | undefined): number {
   if (value === undefined) return defaultConcurrency;
   const number = typeof value === "number" ? value : Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > maxConcurrency) {
+  if (!validConcurrency(number)) {
     throw new DeployError(
       "deploy.settings.badConcurrency",
       { value: String(value), max: maxConcurrency },
@@ -113,10 +115,15 @@ async function findConfig(folder: string): Promise<string | undefined> {
   }
 }
 
-async function readConfig(path: string): Promise<IdrsConfig> {
+/**
+ * Reads `idrs.config.json` with the engine's reader, so every problem is reported as
+ * `file:line:column` like `lint` reports it. `deploy.concurrency` is checked here too,
+ * because the schema gives no maximum.
+ */
+async function readConfig(path: string, locale: Locale): Promise<IdrsConfig> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
   } catch (error) {
     throw new DeployError(
       "deploy.settings.configUnreadable",
@@ -125,53 +132,36 @@ async function readConfig(path: string): Promise<IdrsConfig> {
     );
   }
 
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new DeployError(
-      "deploy.settings.configInvalid",
-      { path, reason: (error as Error).message },
-      2,
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new DeployError(
-      "deploy.settings.configField",
-      { path, field: "(root)", type: "object" },
-      2,
-    );
+  const parsed = parseConfig(text, { uri: path, locale });
+  const lines = new LineIndex(text);
+  const at = (offset: number) => {
+    const position = lines.positionAt(offset);
+    return `${path}:${position.line + 1}:${position.character + 1}`;
+  };
+  const problems = parsed.diagnostics
+    .filter((diagnostic) => diagnostic.severity === "error")
+    .map((diagnostic) => `${at(diagnostic.range.start)}: ${diagnostic.message}`);
+
+  const concurrency = parsed.config.deploy?.concurrency;
+  if (concurrency !== undefined && !validConcurrency(concurrency)) {
+    const node = scanJson(text)?.resolve("/deploy/concurrency");
+    const tree = scanJson(text);
+    const offset = node?.complete && tree ? tree.start(node.node) : 0;
+    const reason = deployMessage(locale, "deploy.settings.badConcurrency", {
+      value: String(concurrency),
+      max: maxConcurrency,
+    });
+    problems.push(`${at(offset)}: ${reason}`);
   }
 
-  const deploy = (data as IdrsConfig).deploy;
-  if (
-    deploy !== undefined &&
-    (typeof deploy !== "object" || deploy === null || Array.isArray(deploy))
-  ) {
-    throw new DeployError(
-      "deploy.settings.configField",
-      { path, field: "deploy", type: "object" },
-      2,
-    );
+  if (problems.length > 0) {
+    throw new DeployError("deploy.settings.configInvalid", { path }, 2, problems);
   }
-  for (const field of [
-    "endpoint",
-    "profile",
-    "rulesDir",
-    "lockFile",
-    "auditLog",
-    "pullFormat",
-  ] as const) {
-    const value = deploy?.[field];
-    if (value !== undefined && typeof value !== "string") {
-      throw new DeployError(
-        "deploy.settings.configField",
-        { path, field: `deploy.${field}`, type: "string" },
-        2,
-      );
-    }
-  }
-  return data as IdrsConfig;
+  return parsed.config;
+}
+
+function validConcurrency(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= maxConcurrency;
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -46,6 +46,8 @@ export interface ContentDiff {
   stepOrderChanged: boolean;
   /** True when the remote content is not rule JSON, so no step diff can be shown. */
   remoteInvalid: boolean;
+  /** What is wrong with invalid remote content (`line:column: message`), in the plan's language. */
+  remoteProblem?: string;
 }
 
 interface LocalSide {
@@ -59,8 +61,6 @@ interface LocalSide {
 /** Create a rule that the remote does not have. */
 export interface CreateEntry extends LocalSide {
   kind: "create";
-  /** Idempotency token of CreateRule, derived from the entry so reruns send the same one. */
-  clientToken: string;
 }
 
 /** Update a remote rule: new content, a new name (`renamedFrom`), or both. */
@@ -90,7 +90,6 @@ export interface DriftedEntry extends LocalSide {
   /** Absent when the remote rule is gone. */
   diff?: ContentDiff;
   remoteName?: string;
-  clientToken: string;
   /** True when the lock did not know the remote rule (matched by name, content differs). */
   untracked: boolean;
 }
@@ -113,6 +112,20 @@ export interface DeleteEntry {
   key?: string;
 }
 
+/**
+ * A remote rule whose content is not valid rule content, saved by pull to `file`
+ * (`NAME.invalid-content.txt`). It is reported on every plan and never deleted by `--prune`
+ * while that file exists; writing the rule in a `.idrs` file under the same name replaces it.
+ */
+export interface InvalidRemoteEntry {
+  kind: "invalid-remote";
+  id: string;
+  name: string;
+  file: string;
+  /** What is wrong with the content (`line:column: message`), in the plan's language. */
+  problem: string;
+}
+
 /** A lock entry whose rule exists neither locally nor remotely: dropped from the lock. */
 export interface ForgetEntry {
   kind: "forget";
@@ -128,6 +141,7 @@ export type PlanEntry =
   | DriftedEntry
   | RemoteOnlyEntry
   | DeleteEntry
+  | InvalidRemoteEntry
   | ForgetEntry;
 
 export type PlanEntryKind = PlanEntry["kind"];
@@ -136,6 +150,9 @@ export type PlanEntryKind = PlanEntry["kind"];
 export interface Plan {
   planVersion: 1;
   endpoint: string;
+  /** Repository root and lock file it was made in; apply refuses it from anywhere else. */
+  root?: string;
+  lockFile?: string;
   createdAt: string;
   prune: boolean;
   /** Hash of the remote list the plan was made from; apply refuses a saved plan when it differs. */

@@ -2,12 +2,17 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { FileSystem, Logger } from "@idrs-rules/core";
 
-/** The engine's file access on Node: URIs are absolute paths. */
+/**
+ * The engine's file access on Node: URIs are absolute paths. Folders named `node_modules` or
+ * starting with a dot (`.git`, editor folders) are not listed, so rules are never read there.
+ */
 export const nodeFileSystem: FileSystem = {
   readFile: (uri) => readFile(uri, "utf8"),
   readDirectory: async (uri) => {
     const entries = await readdir(uri, { withFileTypes: true });
-    return entries.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+    return entries
+      .filter((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules")
+      .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
   },
   joinPath: (base, name) => join(base, name),
 };

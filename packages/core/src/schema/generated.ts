@@ -339,9 +339,11 @@ export const configSchema: JsonSchemaObject = {
           enum: ["idrs", "json"],
         },
         concurrency: {
-          description: "How many API calls run at once. 中文：同时进行的 API 调用数。",
+          description:
+            "How many API calls run at once, 1 to 16. 中文：同时进行的 API 调用数，1 到 16。",
           type: "integer",
           minimum: 1,
+          maximum: 16,
         },
       },
     },

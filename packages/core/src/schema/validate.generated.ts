@@ -1519,9 +1519,11 @@ const schema19 = {
           enum: ["idrs", "json"],
         },
         concurrency: {
-          description: "How many API calls run at once. 中文：同时进行的 API 调用数。",
+          description:
+            "How many API calls run at once, 1 to 16. 中文：同时进行的 API 调用数，1 到 16。",
           type: "integer",
           minimum: 1,
+          maximum: 16,
         },
       },
     },
@@ -3896,14 +3898,14 @@ function validate18(
             errors++;
           }
           if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 < 1 || isNaN(data23)) {
+            if (data23 > 16 || isNaN(data23)) {
               const err37 = {
                 instancePath: instancePath + "/deploy/concurrency",
-                schemaPath: "#/properties/deploy/properties/concurrency/minimum",
-                keyword: "minimum",
-                params: { comparison: ">=", limit: 1 },
-                message: "must be >= 1",
-                schema: 1,
+                schemaPath: "#/properties/deploy/properties/concurrency/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 16 },
+                message: "must be <= 16",
+                schema: 16,
                 parentSchema: schema19.properties.deploy.properties.concurrency,
                 data: data23,
               };
@@ -3914,10 +3916,28 @@ function validate18(
               }
               errors++;
             }
+            if (data23 < 1 || isNaN(data23)) {
+              const err38 = {
+                instancePath: instancePath + "/deploy/concurrency",
+                schemaPath: "#/properties/deploy/properties/concurrency/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.deploy.properties.concurrency,
+                data: data23,
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err38 = {
+        const err39 = {
           instancePath: instancePath + "/deploy",
           schemaPath: "#/properties/deploy/type",
           keyword: "type",
@@ -3928,15 +3948,15 @@ function validate18(
           data: data16,
         };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err39];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err39);
         }
         errors++;
       }
     }
   } else {
-    const err39 = {
+    const err40 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -3947,9 +3967,9 @@ function validate18(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err39];
+      vErrors = [err40];
     } else {
-      vErrors.push(err39);
+      vErrors.push(err40);
     }
     errors++;
   }
