@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { CommandDefinition } from "../command.js";
-import { writeFileAtomic } from "../workspace/atomic-write.js";
 import { DeployError } from "../deploy/errors.js";
 import { makePlan } from "../deploy/make-plan.js";
 import { connectionOptions } from "../deploy/options.js";
@@ -9,6 +8,7 @@ import { serializePlan } from "../deploy/saved-plan.js";
 import { note, openSession, reportFailure } from "../deploy/session.js";
 import { deployEn } from "../i18n/deploy.en.js";
 import { deployZhCN } from "../i18n/deploy.zh-CN.js";
+import { writeFileAtomic } from "../workspace/atomic-write.js";
 
 export const command: CommandDefinition = {
   name: "plan",

@@ -110,13 +110,17 @@ Exit codes:
     'Invalid endpoint "{endpoint}": use a host name such as idrsservice.cn-shanghai-finance-1.aliyuncs.com or an http(s):// URL.',
   "deploy.endpoint.missing":
     'No endpoint: give --endpoint, set IDRS_ENDPOINT, or set "deploy.endpoint" in idrs.config.json.',
+  "deploy.endpoint.path":
+    'Invalid endpoint "{endpoint}": the rule APIs are served at "/", so give only the scheme, host and port (for example http://127.0.0.1:8080), with no path, query or fragment.',
+  "deploy.content.notArray": "the service expects a JSON array of steps, not a rule file object",
   "deploy.settings.notFolder": 'Folder not found: "{path}".',
   "deploy.settings.oneFolder": "Give at most one folder, but {count} paths were given.",
   "deploy.settings.badFormat": 'Unknown format "{value}": use idrs or json.',
   "deploy.settings.badConcurrency":
     'Invalid concurrency "{value}": use a whole number from 1 to {max}.',
   "deploy.settings.configUnreadable": 'Cannot read the configuration file "{path}": {reason}.',
-  "deploy.settings.configInvalid": 'The configuration file "{path}" is not valid JSON: {reason}.',
+  "deploy.settings.configInvalid":
+    'Invalid configuration file "{path}"; fix these problems and run again:',
   "deploy.settings.configField":
     'In the configuration file "{path}", "{field}" must be of type {type}.',
   "deploy.local.errors":
@@ -146,12 +150,12 @@ Exit codes:
   // Plan output.
   "plan.header": "Plan for {endpoint}",
   "plan.counts":
-    "{create} to create, {update} to update, {delete} to delete, {drifted} drifted, {remoteOnly} remote-only, {unchanged} unchanged",
+    "{create} to create, {update} to update, {delete} to delete, {drifted} drifted, {remoteOnly} remote-only, {invalid} with invalid remote content, {unchanged} unchanged",
   "plan.noChanges": "No changes: the remote rules match the repository.",
   "plan.driftHint":
-    'Drifted rules changed remotely since the last apply or pull. Run "idrs-rules pull" to take the remote version into git, or "idrs-rules apply --force" to overwrite it.',
+    'Drifted rules changed remotely since the last apply or pull. Run "idrs-rules pull --force" to take the remote version into the repository, or "idrs-rules apply --force" to overwrite it.',
   "plan.remoteOnlyHint":
-    'Remote-only rules have no local rule. Run "idrs-rules pull" to add them to git, or "idrs-rules apply --prune" to delete them.',
+    'Remote-only rules have no local rule. To keep a rule that was removed from the repository, restore its file from git; to add rules that were never in the lock file, run "idrs-rules pull"; to delete them all, run "idrs-rules apply --prune".',
   "plan.entry.create": '+ create "{name}" ({file})',
   "plan.entry.update": '~ update "{name}" (Id {id}, {file}): {change}',
   "plan.renamedFrom": 'renamed from "{name}"',
@@ -168,6 +172,14 @@ Exit codes:
   "plan.entry.remoteOnlyManaged":
     '? remote-only "{name}" (Id {id}): removed from the repository (was {key})',
   "plan.entry.delete": '- delete "{name}" (Id {id})',
+  "plan.entry.invalidRemote":
+    '✖ invalid remote content "{name}" (Id {id}): saved unchanged in {file}; kept by --prune while that file exists',
+  "plan.invalidProblem": "{problem}",
+  "plan.invalidRemoteHint":
+    'Rules with invalid remote content cannot be compared. Write the rule in a .idrs file with the same name and apply to replace the content, or delete the .invalid-content.txt file and run "idrs-rules apply --prune" to delete the rule.',
+  "plan.driftDirection":
+    "diff from the remote (as changed in the console) to the repository, which apply --force sends:",
+  "plan.driftForced": "Drifted rules are overwritten with the repository's version (--force).",
   "plan.entry.forget": '  drop "{name}" (Id {id}) from the lock file: gone locally and remotely',
   "change.adds-checks": "adds checks",
   "change.removes-checks": "removes checks",
@@ -175,7 +187,8 @@ Exit codes:
   "change.mixed": "adds and removes checks",
   "change.renames": "renames only",
   "change.replaces-invalid": "replaces invalid remote content",
-  "diff.remoteInvalid": "the remote content is not rule JSON; all of it is replaced",
+  "diff.remoteInvalid":
+    "the remote content is not valid rule content ({problem}); all of it is replaced",
   "diff.stepOrder": "the order of the chapters changes",
   "diff.throughout": "throughout (whole recording, sequence 0)",
   "diff.step": "step {sequence}",
@@ -183,11 +196,12 @@ Exit codes:
   "diff.status.removed": "(removed)",
   "diff.status.reordered": "(same actions, new order)",
   "diff.status.changed": "(changed)",
+  "diff.stepWithStatus": "{step} {status}",
   "diff.more": "... and {count} more action lines",
 
   // Apply.
   "deploy.apply.drifted":
-    '{count} drifted rules: {rules}. They changed remotely since the last apply or pull; nothing was changed. Run "idrs-rules pull" to take the remote version, or apply --force to overwrite it.',
+    'Drifted rules ({count}): {rules}. They changed remotely since the last apply or pull; nothing was changed. Run "idrs-rules pull --force" to take the remote version, or "idrs-rules apply --force" to overwrite it.',
   "apply.twoPlans": "Give the saved plan either with --plan or as the argument, not both.",
   "apply.prunePlan":
     "--prune cannot change a saved plan: make the plan with idrs-rules plan --prune --out FILE.",
@@ -197,31 +211,53 @@ Exit codes:
     "The remote rules changed since the plan was made ({createdAt}); nothing was changed. Make a new plan and review it.",
   "apply.emptyPrune":
     'No rules found in "{path}", so --prune would delete all {count} remote rules. Check the folder, or add --allow-empty if that is what you want.',
+  "apply.planNotFound":
+    'Plan file not found: "{path}". Save a plan with idrs-rules plan --out FILE.',
+  "apply.planRepository":
+    "The saved plan was made for the repository {planRoot} (lock file {planLock}), not {root} (lock file {lock}). Apply it from that repository, or make a new plan here.",
   "apply.needsYes":
     "Not running on a terminal, so apply cannot ask for confirmation. Review the plan and add --yes.",
   "apply.cancelled": "Apply cancelled; nothing was changed.",
-  "apply.confirm": "Send {count} requests to {endpoint}? Type yes to continue: ",
-  "apply.deleteList": "These {count} remote rules will be deleted:",
+  "apply.confirm": "Send {count} request(s) to {endpoint}? Type yes to continue: ",
+  "apply.deleteList": "Remote rules to delete ({count}):",
+  "apply.deleteItem": '  - "{name}" (Id {id})',
   "apply.stopping": "Interrupted: waiting for the requests in flight, then stopping.",
   "apply.progress.ok": '[{done}/{total}] ✔ {action} "{name}" Id {id} (RequestId {requestId})',
   "apply.progress.error":
     '[{done}/{total}] ✖ {action} "{name}" failed: {code} (RequestId {requestId})',
+  "apply.progress.lookup":
+    '[{done}/{total}] ✔ {action} "{name}" Id {id}: the request got no clear response; the rule was found by listing the rules (no RequestId)',
+  "apply.createdRuleMissing":
+    "CreateRule returned the rule Id {id}, which does not exist (a ClientToken used before for a rule deleted since). Run idrs-rules apply again: it sends a new token.",
   "apply.done":
-    "Apply finished: {created} created, {updated} updated, {deleted} deleted, {failed} failed.",
+    "Apply finished: {created} created, {updated} updated, {deleted} deleted, {failed} failed, {notSent} not sent.",
   "apply.deletesSkipped":
-    "{count} deletions were not sent because an earlier request failed or apply was interrupted.",
+    "{count} deletions were not sent, because an earlier request failed or apply was interrupted.",
+  "apply.deletesSkipped.one":
+    "1 deletion was not sent, because an earlier request failed or apply was interrupted.",
   "apply.rerunHint":
     "The lock file records every request that succeeded. Fix the cause and run idrs-rules apply again to complete the changes.",
 
   // Pull.
   "deploy.pull.conflicts":
-    "{count} rules changed both locally and remotely: {rules}. Nothing was written. Apply or commit your local changes first, or add --force to take the remote version.",
+    'Rules changed both locally and remotely ({count}): {rules}. Nothing was written. Run "idrs-rules pull --force" to take the remote version of these rules (other local changes are kept), or "idrs-rules apply --force" to overwrite the remote with the local version.',
   "pull.written": '✔ "{name}" (Id {id}) written to {file}',
   "pull.updated": '✔ "{name}" (Id {id}) updated in {file}',
   "pull.up-to-date": '= "{name}" (Id {id}) already up to date in {file}',
   "pull.kept-local": '= "{name}" (Id {id}) unchanged remotely; local changes in {file} kept',
+  "pull.kept-deleted":
+    '= "{name}" (Id {id}) unchanged remotely; deleted locally, so not written again (apply --prune deletes it remotely)',
+  "pull.removed":
+    '- "{name}" (Id {id}) deleted remotely; removed from {file}, which had no local changes',
+  "pull.kept-edited":
+    '! "{name}" (Id {id}) deleted remotely, but {file} has local changes: kept. Delete it, or run "idrs-rules apply --force" to create it again.',
+  "pull.forgotten": '- "{name}" (Id {id}) deleted remotely and locally; dropped from the lock file',
   "pull.invalid":
-    '✖ "{name}" (Id {id}): the remote content is not valid rule JSON; saved unchanged to {file}. Fix it in a .idrs file with the same rule name, then apply.',
+    '✖ "{name}" (Id {id}): the remote content is not valid rule content; saved unchanged to {file}. Write the rule in a .idrs file with the same name, then apply.',
+  "pull.invalidProblem": "    {problem}",
+  "pull.lintProblem": "warning: {position}: {code}: {message}",
+  "pull.lintSummary":
+    "The pulled files have {count} error(s), listed above: plan and apply refuse the repository until they are fixed (idrs-rules lint shows them).",
   "pull.done": "{count} remote rules read; lock file {lock} written.",
 } as const;
 
