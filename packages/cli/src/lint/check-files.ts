@@ -30,11 +30,18 @@ export function checkTargets(
       all.push(...project.services.check(target.path));
     all.sort(byPosition);
 
+    const text = problems.text;
+    let lines: LineIndex | undefined;
     return {
       path: target.path,
       display: displayPath(cwd, target.path),
-      text: problems.text,
-      lines: problems.text === undefined ? undefined : new LineIndex(problems.text),
+      text,
+      // Built on first use: reporters need it only for files with findings, so a clean
+      // file never pays for scanning its text again.
+      get lines() {
+        if (lines === undefined && text !== undefined) lines = new LineIndex(text);
+        return lines;
+      },
       diagnostics: all.filter((diagnostic) => !diagnostic.suppressed),
       suppressed: all.filter((diagnostic) => diagnostic.suppressed === true),
       fixed: [],

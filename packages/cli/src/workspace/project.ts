@@ -4,7 +4,7 @@ import { formatShortDiagnostic } from "../reporters/short.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
 import { nodeFileSystem, stderrLogger } from "./node-file-system.js";
 import { displayPath } from "./paths.js";
-import { type ReadResult, readRuleFile } from "./read-file.js";
+import { type ReadResult, readRuleFileSync } from "./read-file.js";
 
 /** The engine set up for one project: its configuration and the files read into it. */
 export interface Project {
@@ -55,24 +55,18 @@ export async function openProject(
   };
 }
 
-/** Number of files read at the same time: enough to overlap I/O, far below open-file limits. */
-const readConcurrency = 32;
-
 /**
  * Reads files into the project. Files decoded as text become documents (the URI is the
- * absolute path); the others keep their read result so the caller can report them.
+ * absolute path); the others keep their read result so the caller can report them. Files
+ * are read synchronously: for a project of many small files that is several times faster
+ * than overlapping `fs/promises` reads (see `readRuleFileSync`).
  */
 export async function addFiles(project: Project, paths: readonly string[]): Promise<void> {
-  const pending = paths.filter((path) => !project.reads.has(path));
-  for (let start = 0; start < pending.length; start += readConcurrency) {
-    const batch = pending.slice(start, start + readConcurrency);
-    const results = await Promise.all(batch.map((path) => readRuleFile(path)));
-
-    batch.forEach((path, index) => {
-      const read = results[index] as ReadResult;
-      project.reads.set(path, read);
-      if (read.kind === "text") project.services.setDocument(path, read.text, 0);
-    });
+  for (const path of paths) {
+    if (project.reads.has(path)) continue;
+    const read = readRuleFileSync(path);
+    project.reads.set(path, read);
+    if (read.kind === "text") project.services.setDocument(path, read.text, 0);
   }
 }
 

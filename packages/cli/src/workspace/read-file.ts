@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 
 /** The outcome of reading one rule file as bytes. */
@@ -19,19 +20,45 @@ export async function readRuleFile(path: string): Promise<ReadResult> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "EIO";
-    return { kind: "unreadable", errorCode: code, detail: (error as Error).message };
+    return unreadable(error);
   }
+  return decodeRuleFile(bytes);
+}
 
-  const invalidAt = firstInvalidUtf8Byte(bytes);
-  if (invalidAt !== undefined) {
+/**
+ * Reads a file like `readRuleFile`, synchronously. A command that reads a whole project
+ * uses it: one `readFileSync` costs a fraction of the open, stat, read and close promises
+ * of `readFile`, and the command has nothing else to do while it waits.
+ */
+export function readRuleFileSync(path: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return unreadable(error);
+  }
+  return decodeRuleFile(bytes);
+}
+
+function unreadable(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code ?? "EIO";
+  return { kind: "unreadable", errorCode: code, detail: (error as Error).message };
+}
+
+function decodeRuleFile(bytes: Uint8Array): ReadResult {
+  // The fatal decoder rejects exactly the bytes `firstInvalidUtf8Byte` finds, so the byte
+  // loop runs only for files that are not UTF-8, to say where the first bad byte is.
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const invalidAt = firstInvalidUtf8Byte(bytes) ?? 0;
     return {
       kind: "invalid-utf8",
       byteOffset: invalidAt,
       validText: decoder.decode(bytes.subarray(0, invalidAt)),
     };
   }
-  const text = decoder.decode(bytes);
   return { kind: "text", text, hasBom: text.charCodeAt(0) === 0xfeff };
 }
 

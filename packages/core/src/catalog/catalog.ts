@@ -5,7 +5,10 @@ import { suggestNames } from "./suggest.js";
 
 /** The detection actions a project can use: the bundled catalog plus the project's own. */
 export interface ActionCatalog {
+  /** A copy of the definition, which the caller may change. */
   get(name: string): ActionDefinition | undefined;
+  /** The catalog's own frozen definition, without a copy: for checks that only read it. */
+  lookup(name: string): Readonly<ActionDefinition> | undefined;
   has(name: string): boolean;
   /** Every action: bundled ones in catalog order (replaced where the project redefines them), then the project's new ones. */
   all(): ActionDefinition[];
@@ -32,13 +35,13 @@ function toDefinition(entry: CatalogEntry): ActionDefinition {
   if (!SCOPES.has(entry.scope) || !STATUSES.has(entry.status)) {
     throw new Error(`actions.json: invalid scope or status in action ${entry.name}`);
   }
-  return {
+  return freezeDefinition({
     name: entry.name,
     scope: entry.scope as ActionDefinition["scope"],
     status: entry.status as ActionDefinition["status"],
     title: { ...entry.title },
     description: { ...entry.description },
-  };
+  });
 }
 
 const bundled: readonly ActionDefinition[] = bundledCatalog.actions.map(toDefinition);
@@ -56,7 +59,7 @@ export function bundledActions(): ActionDefinition[] {
 export function createActionCatalog(extra: readonly ActionDefinition[] = []): ActionCatalog {
   const byName = new Map<string, ActionDefinition>();
   for (const action of bundled) byName.set(action.name, action);
-  for (const action of extra) byName.set(action.name, copyDefinition(action));
+  for (const action of extra) byName.set(action.name, freezeDefinition(copyDefinition(action)));
   const names = [...byName.keys()];
 
   return {
@@ -64,13 +67,21 @@ export function createActionCatalog(extra: readonly ActionDefinition[] = []): Ac
       const action = byName.get(name);
       return action && copyDefinition(action);
     },
+    lookup: (name) => byName.get(name),
     has: (name) => byName.has(name),
     all: () => [...byName.values()].map(copyDefinition),
     suggest: (name, max = 3) => suggestNames(name, names, max),
   };
 }
 
-// Callers get copies, so no caller can change the catalog that another caller reads.
+// Definitions inside a catalog are frozen, so `lookup` can share them: no caller can change
+// the catalog that another caller reads. `get` and `all` still return copies to change.
+function freezeDefinition(action: ActionDefinition): ActionDefinition {
+  Object.freeze(action.title);
+  Object.freeze(action.description);
+  return Object.freeze(action);
+}
+
 function copyDefinition(action: ActionDefinition): ActionDefinition {
   return { ...action, title: { ...action.title }, description: { ...action.description } };
 }

@@ -7,16 +7,19 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Locale } from "../i18n/locale.js";
 import { translate } from "../i18n/translate.js";
 import { type Logger, silentLogger } from "../logger.js";
-import type { RuleDocument } from "../model/model.js";
+import type { RuleDocument, RuleNode } from "../model/model.js";
+import { type Expansion, expandItems } from "./expand.js";
 import { allLintRules } from "./registry.js";
 import type {
   ActionLookup,
+  LintContext,
   LintLimits,
   LintPhase,
   LintReport,
   LintRule,
   WorkspaceView,
 } from "./types.js";
+import { type WrittenItems, writtenItems } from "./walk.js";
 
 /** Limits used when the configuration sets none; see the rules' NOTE on why these values. */
 export const defaultLintLimits: LintLimits = { maxNameLength: 64, maxContentBytes: 65536 };
@@ -73,18 +76,22 @@ export function runLintRules(document: RuleDocument, options: LintRunOptions): D
   const logger = options.logger ?? silentLogger;
   const limits = { ...defaultLintLimits, ...definedLimits(options.limits) };
   const diagnostics: Diagnostic[] = [];
+  const facts = new RunFacts(document, options.workspace);
 
   for (const rule of options.rules ?? allLintRules()) {
     throwIfCancelled(options.token);
     if (!rule.check || !options.phases.includes(rule.phase)) continue;
     if (options.isEnabled && !options.isEnabled(rule.code)) continue;
 
-    const context = {
+    const context: LintContext = {
       document,
       workspace: options.workspace,
       catalog: options.catalog,
       limits,
       locale: options.locale,
+      actionItems: () => facts.written().actions,
+      fragmentUses: () => facts.written().uses,
+      expansions: (rule) => facts.expansions(rule),
       report: (report: LintReport) =>
         diagnostics.push(renderReport(rule, report, document.uri, options.locale)),
     };
@@ -98,6 +105,37 @@ export function runLintRules(document: RuleDocument, options: LintRunOptions): D
     }
   }
   return diagnostics;
+}
+
+/**
+ * Facts several rules need, computed on first use and shared by the rules of one run. A
+ * run sees one document and one workspace state, so nothing here can go stale; the next
+ * run computes them again.
+ */
+class RunFacts {
+  private writtenItems: WrittenItems | undefined;
+  private readonly expansionsByRule = new Map<RuleNode, Expansion[]>();
+
+  constructor(
+    private readonly document: RuleDocument,
+    private readonly workspace: WorkspaceView,
+  ) {}
+
+  written(): WrittenItems {
+    this.writtenItems ??= writtenItems(this.document);
+    return this.writtenItems;
+  }
+
+  expansions(rule: RuleNode): readonly Expansion[] {
+    let expansions = this.expansionsByRule.get(rule);
+    if (!expansions) {
+      expansions = rule.steps.map((step) =>
+        expandItems(step.items, this.document.uri, this.workspace),
+      );
+      this.expansionsByRule.set(rule, expansions);
+    }
+    return expansions;
+  }
 }
 
 /** Drops `undefined` entries so they do not overwrite the defaults when spread. */

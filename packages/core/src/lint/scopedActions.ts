@@ -1,5 +1,5 @@
 import type { ActionDefinition } from "../services/types.js";
-import { expandItems } from "./expand.js";
+import type { Expansion } from "./expand.js";
 import type { LintContext } from "./types.js";
 
 /**
@@ -12,15 +12,17 @@ export function reportMisplacedActions(
   inStep: (sequence: number) => boolean,
   message: "lint.recording-action-in-step.message" | "lint.step-action-in-recording.message",
 ): void {
-  const { document, workspace, catalog } = context;
+  const { document, catalog } = context;
   for (const rule of document.rules) {
-    for (const step of rule.steps) {
-      if (!inStep(step.sequence)) continue;
+    const expansions = context.expansions(rule);
+    rule.steps.forEach((step, index) => {
+      if (!inStep(step.sequence)) return;
 
-      const reported = new Set<string>();
-      for (const action of expandItems(step.items, document.uri, workspace).actions) {
-        if (catalog.get(action.name)?.scope !== scope) continue;
+      let reported: Set<string> | undefined;
+      for (const action of (expansions[index] as Expansion).actions) {
+        if (catalog.lookup(action.name)?.scope !== scope) continue;
         const key = `${action.site.range.start}:${action.name}`;
+        reported ??= new Set();
         if (reported.has(key)) continue;
         reported.add(key);
 
@@ -30,6 +32,6 @@ export function reportMisplacedActions(
           range: action.site.range,
         });
       }
-    }
+    });
   }
 }

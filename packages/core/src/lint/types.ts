@@ -1,9 +1,16 @@
 import type { Severity, TextEdit } from "../diagnostics.js";
 import type { Locale } from "../i18n/locale.js";
 import type { MessageArgs, MessageKey } from "../i18n/translate.js";
-import type { FragmentNode, RuleDocument, RuleNode } from "../model/model.js";
+import type {
+  ActionItem,
+  FragmentNode,
+  FragmentUse,
+  RuleDocument,
+  RuleNode,
+} from "../model/model.js";
 import type { ActionDefinition } from "../services/types.js";
 import type { TextRange } from "../text/range.js";
+import type { Expansion } from "./expand.js";
 
 /**
  * When a rule's diagnostics are produced:
@@ -37,6 +44,8 @@ export interface LintRule {
 /** The action catalog as lint rules use it; `createActionCatalog` returns a superset. */
 export interface ActionLookup {
   get(name: string): ActionDefinition | undefined;
+  /** The definition without a copy; lint rules only read it, once per action written. */
+  lookup(name: string): Readonly<ActionDefinition> | undefined;
   /** Nearest known names to `name`, best first, at most `max`. */
   suggest(name: string, max: number): string[];
 }
@@ -94,5 +103,14 @@ export interface LintContext {
   readonly catalog: ActionLookup;
   readonly limits: LintLimits;
   readonly locale: Locale;
+  /** Every action written in the document (rules, then fragments), collected once per run. */
+  actionItems(): readonly ActionItem[];
+  /** Every `use` written in the document, in the same order, collected once per run. */
+  fragmentUses(): readonly FragmentUse[];
+  /**
+   * The items of each step of `rule` with fragments expanded (see `expandItems`), in the
+   * order of `rule.steps`. Computed once per run and shared by the rules, which only read it.
+   */
+  expansions(rule: RuleNode): readonly Expansion[];
   report(report: LintReport): void;
 }

@@ -10,17 +10,38 @@ export function itemLists(document: RuleDocument): StepItem[][] {
   return lists;
 }
 
-/** Returns every action written in the document, in rules and in fragments, in text order per list. */
-export function actionItems(document: RuleDocument): ActionItem[] {
-  return itemLists(document)
-    .flat()
-    .filter((item): item is ActionItem => item.type === "action");
+export interface WrittenItems {
+  actions: ActionItem[];
+  uses: FragmentUse[];
 }
 
-export function fragmentUses(document: RuleDocument): FragmentUse[] {
-  return itemLists(document)
-    .flat()
-    .filter((item): item is FragmentUse => item.type === "use");
+/**
+ * Collects the actions and the fragment uses written in the document, in one pass: every
+ * step of each rule, then each fragment body, in text order per list. Lint rules get both
+ * from their context, which collects them once per lint run.
+ */
+export function writtenItems(document: RuleDocument): WrittenItems {
+  const items: WrittenItems = { actions: [], uses: [] };
+  const collect = (list: readonly StepItem[]) => {
+    for (const item of list) {
+      if (item.type === "action") items.actions.push(item);
+      else items.uses.push(item);
+    }
+  };
+  for (const rule of document.rules) {
+    for (const step of rule.steps) collect(step.items);
+  }
+  for (const fragment of document.fragments) collect(fragment.items);
+  return items;
+}
+
+/** Returns every action written in the document, in rules and in fragments, in text order per list. */
+export function actionItems(document: RuleDocument): readonly ActionItem[] {
+  return writtenItems(document).actions;
+}
+
+export function fragmentUses(document: RuleDocument): readonly FragmentUse[] {
+  return writtenItems(document).uses;
 }
 
 /**

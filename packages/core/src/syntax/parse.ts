@@ -17,7 +17,16 @@ export interface ParseOptions {
   version?: number;
 }
 
-const parser = new IdrsParser();
+let sharedParser: IdrsParser | undefined;
+
+/**
+ * Returns the one parser instance, built on first use: chevrotain's grammar analysis takes
+ * milliseconds, and a process that only reads `.rule.json` files never needs it.
+ */
+function idrsParser(): IdrsParser {
+  sharedParser ??= new IdrsParser();
+  return sharedParser;
+}
 
 /**
  * Reads `.idrs` text into the rule model. Never throws: every problem in the text is a
@@ -27,6 +36,7 @@ const parser = new IdrsParser();
  */
 export function parseIdrs(text: string, options: ParseOptions): RuleDocument {
   const factory = new DiagnosticFactory(options.uri, options.locale);
+  const parser = idrsParser();
   const lexed = idrsLexer.tokenize(text);
   const lexical = lexicalDiagnostics(text, lexed.tokens, lexed.errors, factory);
   const diagnostics = lexical.diagnostics;
@@ -140,5 +150,5 @@ function dropFullWidthInSkippedText(
 
 /** Returns the `.idrs` grammar as chevrotain serializes it, for syntax diagrams and docs. */
 export function serializedIdrsGrammar(): ISerializedGast[] {
-  return parser.getSerializedGastProductions();
+  return idrsParser().getSerializedGastProductions();
 }

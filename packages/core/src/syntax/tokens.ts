@@ -128,7 +128,15 @@ export const keywordOfToken: ReadonlyMap<TokenType, Keyword> = new Map([
   [Use, "use"],
 ]);
 
-export const idrsLexer = new Lexer(allTokens, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-});
+let lexer: Lexer | undefined;
+
+/**
+ * The `.idrs` lexer. It is built on first use, because building it analyses every token
+ * pattern and a process that only reads `.rule.json` files never needs it.
+ */
+export const idrsLexer: Pick<Lexer, "tokenize"> = {
+  tokenize: (text, initialMode) => {
+    lexer ??= new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+    return lexer.tokenize(text, initialMode);
+  },
+};

@@ -1,8 +1,7 @@
-import { contentToJson } from "../../compile/compile.js";
-import { contentByteLength } from "../../json/byte-length.js";
-import type { Content } from "../../model/model.js";
-import { expandItems } from "../expand.js";
-import type { LintRule } from "../types.js";
+import { jsonNumberByteLength, jsonStringByteLength } from "../../json/byte-length.js";
+import type { RuleNode } from "../../model/model.js";
+import type { Expansion } from "../expand.js";
+import type { LintContext, LintRule } from "../types.js";
 
 /**
  * A rule whose compiled content is larger than `limits.maxContentBytes` (default 65536
@@ -19,15 +18,9 @@ export const contentTooLarge: LintRule = {
     message: "lint.content-too-large.message",
   },
   check(context) {
-    const { document, workspace, limits } = context;
+    const { document, limits } = context;
     for (const rule of document.rules) {
-      const content: Content = rule.steps.map((step) => ({
-        sequence: step.sequence,
-        actions: expandItems(step.items, document.uri, workspace).actions.map((action) => ({
-          name: action.name,
-        })),
-      }));
-      const bytes = contentByteLength(contentToJson(content));
+      const bytes = compiledContentBytes(rule, context);
       if (bytes <= limits.maxContentBytes) continue;
       context.report({
         message: "lint.content-too-large.message",
@@ -37,3 +30,22 @@ export const contentTooLarge: LintRule = {
     }
   },
 };
+
+/**
+ * Returns the UTF-8 size of the rule's compiled content as `contentToJson` writes it,
+ * `[{"sequence":N,"actions":[{"name":"..."},...]},...]`, without building the JSON: every
+ * step and action adds the same punctuation and keys plus its own values.
+ */
+function compiledContentBytes(rule: RuleNode, context: LintContext): number {
+  // `[` and `]`, plus a comma between steps.
+  let bytes = 2 + Math.max(0, rule.steps.length - 1);
+  const expansions = context.expansions(rule);
+  rule.steps.forEach((step, index) => {
+    const actions = (expansions[index] as Expansion).actions;
+    // `{"sequence":` (12) + N + `,"actions":[` (12) + `]}` (2), a comma between actions.
+    bytes += 26 + jsonNumberByteLength(step.sequence) + Math.max(0, actions.length - 1);
+    // `{"name":` (8) + the quoted name + `}` (1) per action.
+    for (const action of actions) bytes += 9 + jsonStringByteLength(action.name);
+  });
+  return bytes;
+}

@@ -1,4 +1,4 @@
-import { type ExpandedAction, expandItems } from "../expand.js";
+import type { ExpandedAction, Expansion } from "../expand.js";
 import { removeListItemEdit } from "../text.js";
 import type { LintRule } from "../types.js";
 
@@ -20,12 +20,16 @@ export const duplicateAction: LintRule = {
     fix: "lint.duplicate-action.fix",
   },
   check(context) {
-    const { document, workspace } = context;
+    const { document } = context;
     for (const rule of document.rules) {
-      for (const step of rule.steps) {
+      const expansions = context.expansions(rule);
+      rule.steps.forEach((step, index) => {
+        const actions = (expansions[index] as Expansion).actions;
+        // A step of one action cannot repeat one; most steps have only a few.
+        if (actions.length < 2) return;
         const first = new Map<string, ExpandedAction>();
         const reported = new Set<string>();
-        for (const action of expandItems(step.items, document.uri, workspace).actions) {
+        for (const action of actions) {
           const earlier = first.get(action.name);
           if (!earlier) {
             first.set(action.name, action);
@@ -66,7 +70,7 @@ export const duplicateAction: LintRule = {
               : [],
           });
         }
-      }
+      });
     }
   },
 };

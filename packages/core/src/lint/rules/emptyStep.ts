@@ -1,4 +1,4 @@
-import { expandItems } from "../expand.js";
+import type { Expansion } from "../expand.js";
 import { stepHeadRange } from "../text.js";
 import type { LintRule } from "../types.js";
 import { hasReadErrorIn } from "../walk.js";
@@ -15,20 +15,21 @@ export const emptyStep: LintRule = {
     messageThroughout: "lint.empty-step.messageThroughout",
   },
   check(context) {
-    const { document, workspace } = context;
+    const { document } = context;
     for (const rule of document.rules) {
-      for (const step of rule.steps) {
-        const expansion = expandItems(step.items, document.uri, workspace);
+      const expansions = context.expansions(rule);
+      rule.steps.forEach((step, index) => {
+        const expansion = expansions[index] as Expansion;
         // An undefined or cyclic use is reported by its own rule; do not guess its contents.
-        if (expansion.actions.length > 0 || !expansion.complete) continue;
-        if (hasReadErrorIn(document, step.range)) continue;
+        if (expansion.actions.length > 0 || !expansion.complete) return;
+        if (hasReadErrorIn(document, step.range)) return;
         context.report({
           message:
             step.sequence === 0 ? "lint.empty-step.messageThroughout" : "lint.empty-step.message",
           args: { sequence: step.sequence },
           range: stepHeadRange(document.text, step),
         });
-      }
+      });
     }
   },
 };

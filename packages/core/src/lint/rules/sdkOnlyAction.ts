@@ -1,5 +1,4 @@
 import type { LintRule } from "../types.js";
-import { actionItems } from "../walk.js";
 
 /** Actions seen only in the vendor's mobile SDK: no published rule content proves them valid. */
 export const sdkOnlyAction: LintRule = {
@@ -9,8 +8,8 @@ export const sdkOnlyAction: LintRule = {
   phase: "document",
   messages: { summary: "lint.sdk-only-action.summary", message: "lint.sdk-only-action.message" },
   check(context) {
-    for (const item of actionItems(context.document)) {
-      if (context.catalog.get(item.name)?.status !== "sdk-only") continue;
+    for (const item of context.actionItems()) {
+      if (context.catalog.lookup(item.name)?.status !== "sdk-only") continue;
       context.report({
         message: "lint.sdk-only-action.message",
         args: { name: item.name },

@@ -1,7 +1,6 @@
 import { suggestNames } from "../../catalog/suggest.js";
 import { useNameRange } from "../text.js";
 import type { LintRule } from "../types.js";
-import { fragmentUses } from "../walk.js";
 
 const maxSuggestions = 3;
 
@@ -19,7 +18,7 @@ export const undefinedFragment: LintRule = {
   },
   check(context) {
     const { document, workspace } = context;
-    for (const use of fragmentUses(document)) {
+    for (const use of context.fragmentUses()) {
       if (workspace.resolveFragment(use.fragment)) continue;
 
       const nameRange = useNameRange(document.text, use.range);

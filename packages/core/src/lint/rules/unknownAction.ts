@@ -1,6 +1,5 @@
 import { replaceNameEdit } from "../text.js";
 import type { LintRule } from "../types.js";
-import { actionItems } from "../walk.js";
 
 const maxSuggestions = 3;
 
@@ -18,8 +17,8 @@ export const unknownAction: LintRule = {
   },
   check(context) {
     const { document, catalog } = context;
-    for (const item of actionItems(document)) {
-      if (catalog.get(item.name)) continue;
+    for (const item of context.actionItems()) {
+      if (catalog.lookup(item.name)) continue;
 
       const suggestions = catalog.suggest(item.name, maxSuggestions);
       const fixes = suggestions.flatMap((suggestion) => {
