@@ -9,7 +9,8 @@ export const lintMessages = {
   "lint.invalid-config.summary": "idrs.config.json is invalid.",
   "lint.file-encoding.summary": "The file starts with a byte order mark or is not valid UTF-8.",
 
-  "lint.file-unreadable.summary": "A rule file cannot be read: no permission, a folder with a rule file's name, or a broken symbolic link.",
+  "lint.file-unreadable.summary":
+    "A rule file cannot be read: no permission, a folder with a rule file's name, or a broken symbolic link.",
   "lint.unknown-action.summary": "An action name is not in the action catalog.",
   "lint.unknown-action.message": "Unknown action '{name}': it is not in the action catalog.",
   "lint.unknown-action.messageWithSuggestions":

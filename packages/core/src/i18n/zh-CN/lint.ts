@@ -8,7 +8,8 @@ export const lintMessages = {
   "lint.invalid-config.summary": "idrs.config.json 无效。",
   "lint.file-encoding.summary": "文件以字节顺序标记（BOM）开头，或不是合法的 UTF-8。",
 
-  "lint.file-unreadable.summary": "规则文件无法读取：没有权限、与规则文件同名的文件夹，或失效的符号链接。",
+  "lint.file-unreadable.summary":
+    "规则文件无法读取：没有权限、与规则文件同名的文件夹，或失效的符号链接。",
   "lint.unknown-action.summary": "动作名不在动作目录中。",
   "lint.unknown-action.message": "未知动作“{name}”：动作目录中没有它。",
   "lint.unknown-action.messageWithSuggestions":
