@@ -152,7 +152,7 @@ async function recordLockOnlyChanges(options: ApplyOptions): Promise<void> {
 
 /** State of one apply run that its requests share. */
 interface RunOptions extends ApplyOptions {
-  /** ClientTokens made by this run: never sent before, so an answer to one is no replay. */
+  /** ClientTokens made by this run: never sent before, so a response to one is no replay. */
   freshTokens: Set<string>;
   /** Lock saves started after successful requests, awaited once at the end. */
   lockWrites: Array<{ outcome: RequestOutcome; write: Promise<void> }>;
@@ -160,7 +160,7 @@ interface RunOptions extends ApplyOptions {
 
 /**
  * Records a pending create with a new ClientToken for every create that has none yet, and
- * saves the lock once before any request leaves: a rerun after an interruption then reuses
+ * saves the lock once before any request leaves. A rerun after an interruption then reuses
  * each token, so the service cannot create a rule twice. Returns the new tokens.
  */
 async function recordPendingCreates(
@@ -254,8 +254,8 @@ async function sendWrite(entry: RequestEntry, options: RunOptions): Promise<Requ
 /**
  * Sends CreateRule with the token of the pending create recorded in the lock. The service
  * answers a known token with the rule it made for it, even when that rule was deleted
- * since, so after a token of an earlier run the returned Id is checked with GetRule; a token
- * of this run was never sent before, so its answer is trusted without that extra request.
+ * since, so after a token of an earlier run the returned Id is checked with GetRule. A token
+ * of this run was never sent before, so its response is trusted without that extra request.
  * A rule that no longer exists is created again, once, with a new token saved first.
  */
 async function sendCreate(

@@ -280,8 +280,8 @@ export class LockStore {
   }
 
   /**
-   * Saves within `delayMs`: every call in that window shares one write, which holds all
-   * their changes. For records whose loss a rerun repairs, such as the Id of a rule whose
+   * Saves within `delayMs`: every call in that window shares one write, which contains
+   * all their changes. For records whose loss a rerun repairs, such as the Id of a rule whose
    * ClientToken is already saved.
    */
   saveSoon(delayMs = 200): Promise<void> {
