@@ -15,6 +15,7 @@ const producedElsewhere: Record<string, string> = {
   "file-encoding":
     "the CLI, which reads bytes; the fixture file-encoding.idrs starts with a BOM for its tests",
   "file-unreadable": "the CLI, which reports files it cannot open; the engine only sees text",
+  "internal-error": "the linter when a check throws, which no rule text should cause",
 };
 
 describe("lint fixture folder", () => {

@@ -88,6 +88,8 @@ function languageOption(argv: string[], fallback: Locale): Locale | undefined {
     else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
   }
   if (value === undefined) return undefined;
+  if (value === "" || value.startsWith("-"))
+    throw new UsageError(message(fallback, "error.langNeedsValue"));
 
   const locale = parseLocale(value);
   if (locale === undefined) throw new UsageError(message(fallback, "error.invalidLang", { value }));

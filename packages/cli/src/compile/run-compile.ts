@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../cli/errors.js";
 import { ExitCode } from "../cli/exit-codes.js";
@@ -5,7 +6,12 @@ import type { CommandContext } from "../command.js";
 import { message } from "../i18n/index.js";
 import { fileProblems } from "../lint/file-diagnostics.js";
 import { printDiagnostics } from "../reporters/short.js";
-import { findProjectFiles, findTargets, ruleFileExtensions } from "../workspace/discover.js";
+import {
+  findProjectFiles,
+  findTargets,
+  hasExtension,
+  ruleFileExtensions,
+} from "../workspace/discover.js";
 import { displayPath } from "../workspace/paths.js";
 import { addFiles, openProject } from "../workspace/project.js";
 
@@ -32,12 +38,15 @@ export async function runCompile(
     cwd: context.cwd,
     root: project.root,
     config: project.config,
+    configPath: project.configPath,
     extensions: ruleFileExtensions,
     allowEmpty: false,
     locale,
   };
   const path = resolve(context.cwd, options.file);
   const display = displayPath(context.cwd, path);
+  if (isFolder(path) && !isRuleFileName(path))
+    throw new UsageError(message(locale, "compile.notFolder", { path: options.file }));
   const targets = await findTargets([options.file], discover);
   const target = targets[0];
   if (target === undefined || targets.length !== 1 || target.path !== path) {
@@ -49,10 +58,9 @@ export async function runCompile(
   const read = project.reads.get(path);
   const document = project.services.getDocument(path);
   if (target.kind !== "file" || document === undefined || read?.kind !== "text") {
+    // A file that cannot be read is a finding (exit 1), as in lint; a missing path was a
+    // usage error of findTargets already.
     const problem = fileProblems(target, read, locale, "off");
-    // Invalid UTF-8 is a problem of the rule text (exit 1); an unreadable file is like a missing one (exit 2).
-    if (read?.kind !== "invalid-utf8")
-      throw new UsageError(`${display}: ${problem.diagnostics[0]?.message ?? ""}`);
     printDiagnostics(context.stderr, problem.diagnostics, {
       locale,
       textOf: () => problem.text,
@@ -94,4 +102,17 @@ export async function runCompile(
     : JSON.stringify(result.content);
   context.stdout.write(`${json}\n`);
   return ExitCode.ok;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder named like a rule file is reported as an unreadable rule file instead. */
+function isRuleFileName(path: string): boolean {
+  return hasExtension(path, ruleFileExtensions);
 }

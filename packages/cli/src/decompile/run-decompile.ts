@@ -1,5 +1,6 @@
 import { basename, resolve } from "node:path";
 import { createLanguageServices } from "@idrs-rules/core";
+import { errorReason } from "../cli/error-reason.js";
 import { UsageError } from "../cli/errors.js";
 import { ExitCode } from "../cli/exit-codes.js";
 import type { CommandContext } from "../command.js";
@@ -26,15 +27,18 @@ export async function runDecompile(
   const { locale } = context;
   const path = resolve(context.cwd, options.file);
   const display = displayPath(context.cwd, path);
+  // An .idrs file holds what decompile produces; it is not valid JSON, and the parser's
+  // complaint about it would not say that the command is the wrong one.
+  if (path.endsWith(".idrs"))
+    throw new UsageError(message(locale, "decompile.isIdrs", { path: options.file }));
 
   const read = await readRuleFile(path);
   if (read.kind === "unreadable" && read.errorCode === "ENOENT") {
     throw new UsageError(message(locale, "path.notFound", { path: options.file }));
   }
   if (read.kind !== "text") {
+    // A file that cannot be read is a finding (exit 1), as in lint.
     const problem = fileProblems({ path, kind: "file" }, read, locale, "off");
-    if (read.kind === "unreadable")
-      throw new UsageError(`${display}: ${problem.diagnostics[0]?.message ?? ""}`);
     printDiagnostics(context.stderr, problem.diagnostics, {
       locale,
       textOf: () => problem.text,
@@ -81,8 +85,9 @@ async function writeOutput(
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST")
       throw new UsageError(message(context.locale, "output.exists", { path: output }));
+    const reason = errorReason(error, context.locale);
     context.stderr.write(
-      `${message(context.locale, "output.writeFailed", { path: output, reason: code ?? String(error) })}\n`,
+      `${message(context.locale, "output.writeFailed", { path: output, reason })}\n`,
     );
     return ExitCode.usage;
   }

@@ -1,4 +1,7 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Locale } from "@idrs-rules/core";
+import { errorReason } from "../cli/error-reason.js";
 import { UsageError } from "../cli/errors.js";
 import { ExitCode } from "../cli/exit-codes.js";
 import type { CommandContext } from "../command.js";
@@ -24,11 +27,13 @@ export async function runFmt(context: CommandContext, options: FmtOptions): Prom
   const { locale } = context;
   if (options.check && options.write) throw new UsageError(message(locale, "fmt.bothModes"));
 
+  rejectNonIdrsFiles(context, options.paths);
   const project = await openProject(context, options.config, options.paths);
   const targets = await findTargets(options.paths.length > 0 ? options.paths : ["."], {
     cwd: context.cwd,
     root: project.root,
     config: project.config,
+    configPath: project.configPath,
     extensions: [".idrs"],
     allowEmpty: false,
     locale,
@@ -61,7 +66,7 @@ export async function runFmt(context: CommandContext, options: FmtOptions): Prom
         !(await writeFormatted(context, target.path, display, outcome.text)) || writeFailed;
   }
 
-  printSummary(context, options, targets.length - failed, changed, locale);
+  printSummary(context, options, { formatted: targets.length - failed, changed, failed }, locale);
   if (writeFailed) return ExitCode.usage;
   if (failed > 0 || (options.check && changed > 0)) return ExitCode.findings;
   return ExitCode.ok;
@@ -107,7 +112,7 @@ async function writeFormatted(
     context.stdout.write(`${display}\n`);
     return true;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = errorReason(error, context.locale);
     context.stderr.write(
       `${message(context.locale, "output.writeFailed", { path: display, reason })}\n`,
     );
@@ -115,14 +120,38 @@ async function writeFormatted(
   }
 }
 
+/** Raises a usage error for a file named on the command line that is not `.idrs`, such as `.rule.json`. */
+function rejectNonIdrsFiles(context: CommandContext, paths: readonly string[]): void {
+  for (const path of paths) {
+    if (!path.endsWith(".idrs") && isFile(resolve(context.cwd, path)))
+      throw new UsageError(message(context.locale, "fmt.notIdrs", { path }));
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Prints the count line on standard error. The ✔ line is only for a run where every file
+ * was formatted; files that could not be formatted are counted on a ✖ line.
+ */
 function printSummary(
   context: CommandContext,
   options: FmtOptions,
-  formatted: number,
-  changed: number,
+  counts: { formatted: number; changed: number; failed: number },
   locale: Locale,
 ): void {
-  if (options.check) {
+  const { formatted, changed, failed } = counts;
+  if (failed > 0 && (options.check || options.write)) {
+    const key = options.check ? "fmt.checkFailed" : "fmt.writeFailed";
+    const args = { formatted: formatted - changed, changed, unchanged: formatted - changed };
+    context.stderr.write(`${countMessage(locale, key, failed, args)}\n`);
+  } else if (options.check) {
     const text =
       changed > 0
         ? countMessage(locale, "fmt.wouldChange", changed)

@@ -32,6 +32,7 @@ Documentation: docs/cli.md in the idrs-rules repository.
   "error.optionNeedsValue": 'Option "{option}" needs a value.',
   "error.optionTakesNoValue": 'Option "{option}" does not take a value.',
   "error.unexpectedArgument": '"idrs-rules {command}" takes no argument, but got "{argument}".',
+  "error.langNeedsValue": "--lang needs a value: zh-CN or en.",
   "error.invalidLang": 'Unknown language "{value}" for --lang: use zh-CN or en.',
   "error.internal": `idrs-rules {version} stopped on an unexpected error: {message}
 This is a bug in idrs-rules. Please report it with the command you ran and this message
@@ -44,6 +45,8 @@ This is a bug in idrs-rules. Please report it with the command you ran and this 
   "path.noRuleFiles": 'No rule files ({kinds}) found in "{path}".',
   "path.noMatch": 'No rule file ({kinds}) matches the pattern "{pattern}".',
   "path.notRuleFile": '"{path}" is not a rule file: use a .idrs or .rule.json file.',
+  "path.filteredOut":
+    'Rule files there ({count}) are left out by the "include" and "exclude" patterns of {config}; a file named on the command line is always checked.',
   "path.unmatchedHint": "Use --no-error-on-unmatched-pattern to accept paths without rule files.",
   "config.notFound": 'Configuration file not found: "{path}".',
   "config.unreadable": 'Cannot read the configuration file "{path}": {reason}.',
@@ -60,9 +63,18 @@ This is a bug in idrs-rules. Please report it with the command you ran and this 
   "reason.EPERM": "operation not permitted",
   "reason.EISDIR": "it is a folder",
   "reason.ENOENT": "it does not exist",
+  "reason.ENOENT.write": "its folder does not exist and cannot be created there",
   "reason.ELOOP": "too many levels of symbolic links",
+  "reason.ENOTDIR": "a part of the path is a file, not a folder",
+  "reason.EEXIST": "a file or folder with that name already exists",
+  "reason.EROFS": "the file system is read-only",
+  "reason.ENOSPC": "no space is left on the device",
+  "reason.EFBIG": "the file is too large (more than {limit}) to be a rule file",
+  "reason.ENOTREG": "it is not a regular file but a pipe, a socket or a device",
   "reason.other": "system error {code}",
   "output.writeFailed": 'Cannot write "{path}": {reason}.',
+  "output.isInput":
+    'The report would overwrite "{path}", which is one of the files being checked; choose another --output file.',
   "output.exists": '"{path}" already exists; add --force to overwrite it.',
 
   // lint
@@ -72,8 +84,10 @@ This is a bug in idrs-rules. Please report it with the command you ran and this 
 Checks .idrs and *.rule.json files and reports the problems found. A path may be a file,
 a folder (searched recursively, skipping node_modules and folders whose name starts with a
 dot) or a glob pattern such as "rules/**/*.idrs" (quote it). The default path is the
-current folder. Settings come from the idrs.config.json found in the current folder or a
-parent folder, or from --config; its "include" and "exclude" patterns apply to folders and
+current folder. Settings come from --config, else from the first idrs.config.json found
+from the first path upwards, then from the current folder upwards. Its folder is the
+project root; without one, the root is the git work tree of the first path, else that
+path's folder. The "include" and "exclude" patterns apply to folders and
 patterns, while a file named on the command line is always checked. Every rule file of the
 project is read, so fragments and duplicate names resolve across files, but only the given
 paths are reported.
@@ -119,6 +133,7 @@ Examples:
   "severity.warning": "warning",
   "severity.info": "info",
   "stylish.docs": "docs: {url}",
+  "stylish.related": "↳ {location}  {message}",
   "summary.problems": "✖ {problems} ({details})",
   "summary.problem.one": "1 problem",
   "summary.problem.other": "{count} problems",
@@ -164,7 +179,8 @@ Examples:
   "fmt.needsOneFile":
     "Without --check or --write, fmt prints one file, but {count} files were given. Add --check or --write.",
   "fmt.bothModes": "Use either --check or --write, not both.",
-  "fmt.notIdrs": 'fmt formats .idrs files only, not "{path}".',
+  "fmt.notIdrs":
+    'fmt formats .idrs files only, not "{path}". To check a .rule.json file, run idrs-rules lint.',
   "fmt.syntaxErrors": "{path}: not formatted because of syntax errors; fix them first.",
   "fmt.unreadable": "{path}: not formatted: {reason}",
   "fmt.wouldChange.one": "1 file would be reformatted; run idrs-rules fmt --write.",
@@ -173,6 +189,14 @@ Examples:
   "fmt.allFormatted.other": "✔ {count} files already formatted",
   "fmt.wrote.one": "✔ 1 file reformatted, {unchanged} unchanged",
   "fmt.wrote.other": "✔ {count} files reformatted, {unchanged} unchanged",
+  "fmt.checkFailed.one":
+    "✖ 1 file could not be formatted; {formatted} already formatted, {changed} would be reformatted.",
+  "fmt.checkFailed.other":
+    "✖ {count} files could not be formatted; {formatted} already formatted, {changed} would be reformatted.",
+  "fmt.writeFailed.one":
+    "✖ 1 file could not be formatted; {changed} reformatted, {unchanged} unchanged.",
+  "fmt.writeFailed.other":
+    "✖ {count} files could not be formatted; {changed} reformatted, {unchanged} unchanged.",
 
   // compile
   "compile.summary": "print the content JSON of a rule, as CreateRule expects it",
@@ -199,6 +223,8 @@ Exit codes:
 Example:
   idrs-rules compile rules/终身寿险.idrs --pretty
 `,
+  "compile.notFolder":
+    'compile takes one rule file (.idrs or .rule.json), but "{path}" is a folder; use idrs-rules lint to check a folder.',
   "compile.oneFile": "compile takes exactly one FILE, but {count} were given.",
   "compile.noRule": '"{path}" holds no rule to compile.',
   "compile.chooseRule": '"{path}" holds {count} rules; choose one with --rule NAME: {names}.',
@@ -230,6 +256,8 @@ Exit codes:
 Example:
   idrs-rules decompile content.json --name "终身寿险 双录质检" -o rules/终身寿险.idrs
 `,
+  "decompile.isIdrs":
+    'decompile reads content JSON or a .rule.json file, but "{path}" is .idrs source already. To get its content JSON, run idrs-rules compile {path}.',
   "decompile.oneFile": "decompile takes exactly one FILE, but {count} were given.",
   "decompile.failed": '"{path}" was not decompiled because of the errors above.',
   "decompile.wrote": "✔ wrote {path}",

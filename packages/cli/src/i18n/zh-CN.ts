@@ -28,6 +28,7 @@ export const zhCN: Record<CliMessageKey, string> = {
   "error.optionNeedsValue": '选项 "{option}" 需要一个值。',
   "error.optionTakesNoValue": '选项 "{option}" 不接受值。',
   "error.unexpectedArgument": '"idrs-rules {command}" 不接受参数，却收到了 "{argument}"。',
+  "error.langNeedsValue": "--lang 需要一个值：zh-CN 或 en。",
   "error.invalidLang": '--lang 的语言 "{value}" 未知：请用 zh-CN 或 en。',
   "error.internal": `idrs-rules {version} 因意外错误而停止：{message}
 这是 idrs-rules 的缺陷。请报告此问题，并附上所运行的命令和这条消息
@@ -38,6 +39,8 @@ export const zhCN: Record<CliMessageKey, string> = {
   "path.noRuleFiles": '"{path}" 中没有规则文件（{kinds}）。',
   "path.noMatch": '没有规则文件（{kinds}）匹配模式 "{pattern}"。',
   "path.notRuleFile": '"{path}" 不是规则文件：请使用 .idrs 或 .rule.json 文件。',
+  "path.filteredOut":
+    '那里的规则文件（{count} 个）被 {config} 的 "include" 和 "exclude" 模式排除；在命令行上直接写出的文件总会被检查。',
   "path.unmatchedHint": "如需接受没有规则文件的路径，请加 --no-error-on-unmatched-pattern。",
   "config.notFound": '配置文件不存在："{path}"。',
   "config.unreadable": '无法读取配置文件 "{path}"：{reason}。',
@@ -53,9 +56,17 @@ export const zhCN: Record<CliMessageKey, string> = {
   "reason.EPERM": "不允许该操作",
   "reason.EISDIR": "它是文件夹",
   "reason.ENOENT": "它不存在",
+  "reason.ENOENT.write": "它所在的文件夹不存在，也无法在那里创建",
   "reason.ELOOP": "符号链接层数过多",
+  "reason.ENOTDIR": "路径中有一部分是文件，不是文件夹",
+  "reason.EEXIST": "同名的文件或文件夹已存在",
+  "reason.EROFS": "文件系统是只读的",
+  "reason.ENOSPC": "设备上没有剩余空间",
+  "reason.EFBIG": "文件过大（超过 {limit}），不可能是规则文件",
+  "reason.ENOTREG": "它不是普通文件，而是管道、套接字或设备",
   "reason.other": "系统错误 {code}",
   "output.writeFailed": '无法写入 "{path}"：{reason}。',
+  "output.isInput": '报告会覆盖 "{path}"，而它是正在检查的文件之一；请用 --output 指定另一个文件。',
   "output.exists": '"{path}" 已存在；如需覆盖，请加 --force。',
 
   "lint.summary": "检查 .idrs 和 *.rule.json 文件并报告问题",
@@ -63,8 +74,10 @@ export const zhCN: Record<CliMessageKey, string> = {
 
 检查 .idrs 和 *.rule.json 文件并报告发现的问题。路径可以是文件、文件夹（递归查找，
 跳过 node_modules 和以点开头的文件夹）或 glob 模式，例如 "rules/**/*.idrs"（请加引号）。
-默认路径为当前文件夹。设置取自当前文件夹或上级文件夹中的 idrs.config.json，或 --config
-指定的文件；其中的 "include" 和 "exclude" 模式作用于文件夹和模式，命令行上直接给出的文件
+默认路径为当前文件夹。设置取自 --config 指定的文件；未指定时，先从第一个路径起逐级向上、
+再从当前文件夹起逐级向上查找 idrs.config.json。它所在的文件夹是项目根目录；找不到时，
+根目录为第一个路径所在的 git 工作区，否则为该路径所在的文件夹。"include" 和 "exclude"
+模式作用于文件夹和模式，命令行上直接给出的文件
 总会被检查。项目中的所有规则文件都会被读取，以便片段和重复名称跨文件解析，但只报告
 给出的路径。
 
@@ -104,6 +117,7 @@ export const zhCN: Record<CliMessageKey, string> = {
   "severity.warning": "警告",
   "severity.info": "提示",
   "stylish.docs": "文档：{url}",
+  "stylish.related": "↳ {location}  {message}",
   "summary.problems": "✖ {problems}（{details}）",
   "summary.problem.one": "1 个问题",
   "summary.problem.other": "{count} 个问题",
@@ -146,7 +160,8 @@ export const zhCN: Record<CliMessageKey, string> = {
   "fmt.needsOneFile":
     "不加 --check 或 --write 时，fmt 只打印一个文件，但给出了 {count} 个文件。请加 --check 或 --write。",
   "fmt.bothModes": "--check 和 --write 只能选其一。",
-  "fmt.notIdrs": 'fmt 只格式化 .idrs 文件，不能格式化 "{path}"。',
+  "fmt.notIdrs":
+    'fmt 只格式化 .idrs 文件，不能格式化 "{path}"。要检查 .rule.json 文件，请运行 idrs-rules lint。',
   "fmt.syntaxErrors": "{path}：存在语法错误，未格式化；请先修正。",
   "fmt.unreadable": "{path}：未格式化：{reason}",
   "fmt.wouldChange.one": "1 个文件的布局会改变；请运行 idrs-rules fmt --write。",
@@ -155,6 +170,13 @@ export const zhCN: Record<CliMessageKey, string> = {
   "fmt.allFormatted.other": "✔ {count} 个文件已是规范格式",
   "fmt.wrote.one": "✔ 已格式化 1 个文件，{unchanged} 个未改动",
   "fmt.wrote.other": "✔ 已格式化 {count} 个文件，{unchanged} 个未改动",
+  "fmt.checkFailed.one":
+    "✖ 1 个文件无法格式化；{formatted} 个已是规范格式，{changed} 个的布局会改变。",
+  "fmt.checkFailed.other":
+    "✖ {count} 个文件无法格式化；{formatted} 个已是规范格式，{changed} 个的布局会改变。",
+  "fmt.writeFailed.one": "✖ 1 个文件无法格式化；已格式化 {changed} 个，{unchanged} 个未改动。",
+  "fmt.writeFailed.other":
+    "✖ {count} 个文件无法格式化；已格式化 {changed} 个，{unchanged} 个未改动。",
 
   "compile.summary": "打印规则的 content JSON，即 CreateRule 所需的格式",
   "compile.help": `用法：idrs-rules compile [选项] FILE
@@ -179,6 +201,8 @@ export const zhCN: Record<CliMessageKey, string> = {
 示例：
   idrs-rules compile rules/终身寿险.idrs --pretty
 `,
+  "compile.notFolder":
+    'compile 只接受一个规则文件（.idrs 或 .rule.json），但 "{path}" 是文件夹；检查文件夹请用 idrs-rules lint。',
   "compile.oneFile": "compile 只接受一个 FILE，但给出了 {count} 个。",
   "compile.noRule": '"{path}" 中没有可编译的规则。',
   "compile.chooseRule": '"{path}" 中有 {count} 条规则；请用 --rule NAME 选择其一：{names}。',
@@ -208,6 +232,8 @@ export const zhCN: Record<CliMessageKey, string> = {
 示例：
   idrs-rules decompile content.json --name "终身寿险 双录质检" -o rules/终身寿险.idrs
 `,
+  "decompile.isIdrs":
+    'decompile 读取内容 JSON 或 .rule.json 文件，而 "{path}" 已经是 .idrs 源文件。要得到它的内容 JSON，请运行 idrs-rules compile {path}。',
   "decompile.oneFile": "decompile 只接受一个 FILE，但给出了 {count} 个。",
   "decompile.failed": '"{path}" 因以上错误未能转换。',
   "decompile.wrote": "✔ 已写入 {path}",

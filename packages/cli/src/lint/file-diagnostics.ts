@@ -1,4 +1,5 @@
 import type { Diagnostic, Locale, RuleSetting, Severity } from "@idrs-rules/core";
+import { reasonText } from "../cli/error-reason.js";
 import { type CliMessageKey, message } from "../i18n/index.js";
 import type { Target } from "../workspace/discover.js";
 import type { ReadResult } from "../workspace/read-file.js";
@@ -30,6 +31,10 @@ export function fileProblems(
   }
   if (target.kind === "broken-link")
     return { diagnostics: [unreadable(target.path, locale, "file.brokenLink")] };
+  if (target.kind === "special") {
+    const reason = reasonText("ENOTREG", locale);
+    return { diagnostics: [unreadable(target.path, locale, "file.unreadable", { reason })] };
+  }
   if (read === undefined) return { diagnostics: [] };
 
   if (read.kind === "unreadable") {
@@ -103,11 +108,4 @@ function create(
     fixes: [],
     related: [],
   };
-}
-
-const knownReasons = new Set(["EACCES", "EPERM", "EISDIR", "ENOENT", "ELOOP"]);
-
-function reasonText(errorCode: string, locale: Locale): string {
-  if (knownReasons.has(errorCode)) return message(locale, `reason.${errorCode}` as CliMessageKey);
-  return message(locale, "reason.other", { code: errorCode });
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Locale } from "@idrs-rules/core";
+import { errorReason } from "../cli/error-reason.js";
 import type { CommandContext } from "../command.js";
 import { message } from "../i18n/index.js";
 import { writeFileAtomic } from "../workspace/atomic-write.js";
@@ -55,7 +56,7 @@ export async function fixTargets(
     } catch (error) {
       // Keep checking what is on disk, since the fixed text was not saved.
       project.services.setDocument(target.path, read.text, 0);
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const reason = errorReason(error, context.locale);
       context.stderr.write(
         `${message(context.locale, "output.writeFailed", { path: target.path, reason })}\n`,
       );

@@ -1,6 +1,7 @@
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { LineIndex, type LintRuleInfo, ruleDocsUrl, type TextRange } from "@idrs-rules/core";
+import { errorReason } from "../cli/error-reason.js";
+import { UsageError } from "../cli/errors.js";
 import { ExitCode } from "../cli/exit-codes.js";
 import { packageVersion } from "../cli/version.js";
 import type { CommandContext } from "../command.js";
@@ -12,12 +13,12 @@ import type { FileResult, LintResults, Summary } from "../reporters/types.js";
 import { writeFileAtomic } from "../workspace/atomic-write.js";
 import {
   type DiscoverOptions,
-  findProjectFiles,
-  findTargets,
+  findTargetsAndProjectFiles,
   ruleFileExtensions,
 } from "../workspace/discover.js";
 import { displayPath } from "../workspace/paths.js";
 import { addFiles, openProject, type Project } from "../workspace/project.js";
+import { realPathOf } from "../workspace/real-paths.js";
 import { checkTargets } from "./check-files.js";
 import { fixTargets } from "./fix-files.js";
 
@@ -45,15 +46,22 @@ export async function runLint(context: CommandContext, options: LintOptions): Pr
     config: project.config,
     extensions: ruleFileExtensions,
     allowEmpty: options.allowEmpty,
+    suggestAllowEmpty: true,
+    configPath: project.configPath,
     locale: context.locale,
   };
-  const targets = await findTargets(options.paths.length > 0 ? options.paths : ["."], discover);
+  const { targets, projectFiles } = await findTargetsAndProjectFiles(
+    options.paths.length > 0 ? options.paths : ["."],
+    discover,
+  );
 
   // The whole project is read so that fragments and duplicate names resolve across files.
   const targetFiles = targets
     .filter((target) => target.kind === "file")
     .map((target) => target.path);
-  await addFiles(project, [...(await findProjectFiles(discover)), ...targetFiles]);
+  if (options.output !== undefined) rejectOutputOverInput(context, options.output, targetFiles);
+  // Targets first: a file also reached through a symbolic link is read under their path.
+  await addFiles(project, [...targetFiles, ...projectFiles]);
 
   const fixes = options.fix ? await fixTargets(context, project, targets) : undefined;
   const files = checkTargets(project, targets, context.cwd, context.locale);
@@ -161,15 +169,24 @@ async function writeReport(
     return true;
   }
   try {
-    const path = resolve(context.cwd, output);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, report);
+    await writeFileAtomic(resolve(context.cwd, output), report);
     return true;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = errorReason(error, context.locale);
     context.stderr.write(
       `${message(context.locale, "output.writeFailed", { path: output, reason })}\n`,
     );
     return false;
   }
+}
+
+/** Raises a usage error when `--output` is a checked file, because the report would replace the rule. */
+function rejectOutputOverInput(
+  context: CommandContext,
+  output: string,
+  inputs: readonly string[],
+): void {
+  const real = realPathOf(resolve(context.cwd, output));
+  if (inputs.some((input) => realPathOf(input) === real))
+    throw new UsageError(message(context.locale, "output.isInput", { path: output }));
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from "./escape.js";
 import { regionOf } from "./positions.js";
 import type { LintResults } from "./types.js";
 
@@ -27,9 +28,13 @@ export function github(results: LintResults): string {
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
-/** Escapes a message the way the GitHub Actions runner decodes it. */
+/**
+ * Escapes a message the way the GitHub Actions runner decodes it. Control characters from
+ * the rule files are written out as `\n` or `\uXXXX` first: a line break in a rule name
+ * would otherwise become a line break of the annotation, and an ESC would reach the log.
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControls(text).replace(/%/g, "%25");
 }
 
 function escapeProperty(text: string): string {

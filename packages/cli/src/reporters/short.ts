@@ -1,5 +1,6 @@
 import { type Diagnostic, LineIndex, type Locale } from "@idrs-rules/core";
 import { message } from "../i18n/index.js";
+import { escapeControls } from "./escape.js";
 
 /**
  * Renders a diagnostic on one line, compiler style, for standard error:
@@ -12,8 +13,10 @@ export function formatShortDiagnostic(
   locale: Locale,
 ): string {
   const severity = message(locale, `severity.${diagnostic.severity}`);
-  const location = text === undefined ? path : `${path}:${position(text, diagnostic.range.start)}`;
-  return `${location}: ${severity}: ${diagnostic.message} (${diagnostic.code})`;
+  const shown = escapeControls(path);
+  const location =
+    text === undefined ? shown : `${shown}:${position(text, diagnostic.range.start)}`;
+  return `${location}: ${severity}: ${escapeControls(diagnostic.message)} (${diagnostic.code})`;
 }
 
 function position(text: string, offset: number): string {

@@ -3,6 +3,7 @@ import { countMessage, message } from "../i18n/index.js";
 import { padToWidth, textWidth } from "../text/width.js";
 import { type Palette, palette } from "./ansi.js";
 import { codeFrame } from "./code-frame.js";
+import { escapeControls } from "./escape.js";
 import { regionOf } from "./positions.js";
 import type { FileResult, LintResults, Summary } from "./types.js";
 
@@ -24,26 +25,48 @@ function fileBlock(file: FileResult, results: LintResults, colors: Palette): str
   const { locale } = results;
   const rows = file.diagnostics.map((diagnostic) => {
     const region = regionOf(file, diagnostic.range);
+    const display = escapeControls(file.display);
     const location =
-      file.text === undefined ? file.display : `${file.display}:${region.line}:${region.column}`;
-    return { diagnostic, location, severity: message(locale, `severity.${diagnostic.severity}`) };
+      file.text === undefined ? display : `${display}:${region.line}:${region.column}`;
+    const severity = message(locale, `severity.${diagnostic.severity}`);
+    return { diagnostic, location, severity, line: region.line };
   });
   const locationWidth = Math.max(...rows.map((row) => textWidth(row.location)));
   const severityWidth = Math.max(...rows.map((row) => textWidth(row.severity)));
+  // The widest line number, so that the gutters of line 9 and line 10 line up.
+  const gutterWidth = Math.max(...rows.map((row) => String(row.line).length));
 
-  const lines = [colors.underline(file.display)];
+  const lines = [colors.underline(escapeControls(file.display))];
   for (const row of rows) {
     const paint = severityColor(row.diagnostic, colors);
     const severity = paint(padToWidth(row.severity, severityWidth));
+    const text = escapeControls(row.diagnostic.message);
     lines.push(
-      `  ${padToWidth(row.location, locationWidth)}  ${severity}  ${row.diagnostic.message}  ${colors.dim(row.diagnostic.code)}`,
+      `  ${padToWidth(row.location, locationWidth)}  ${severity}  ${text}  ${colors.dim(row.diagnostic.code)}`,
     );
-    lines.push(...codeFrame(file, row.diagnostic.range, colors, paint));
+    lines.push(...codeFrame(file, row.diagnostic.range, colors, paint, gutterWidth));
+    lines.push(...relatedLines(row.diagnostic, results, colors));
     const url = results.docsUrl(row.diagnostic.code);
     if (url !== undefined)
       lines.push(`    ${colors.dim(message(locale, "stylish.docs", { url }))}`);
   }
   return lines.join("\n");
+}
+
+/** The other places a finding refers to (the first of two duplicates), one line each. */
+function relatedLines(diagnostic: Diagnostic, results: LintResults, colors: Palette): string[] {
+  return diagnostic.related.flatMap((related) => {
+    const location = results.locate(related.uri, related.range);
+    const where =
+      location === undefined
+        ? related.uri
+        : `${location.display}:${location.region.line}:${location.region.column}`;
+    const text = message(results.locale, "stylish.related", {
+      location: escapeControls(where),
+      message: escapeControls(related.message),
+    });
+    return [`    ${colors.dim(text)}`];
+  });
 }
 
 function severityColor(diagnostic: Diagnostic, colors: Palette): (text: string) => string {

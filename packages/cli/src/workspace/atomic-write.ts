@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
+import { open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { makeFolders } from "./make-folders.js";
 
 /**
  * Writes a file so that readers see either the old or the new content, never a partial
  * one: the text goes to a temporary file in the same folder, is flushed to disk, then
  * renamed over the target. Missing parent folders are created. An existing file keeps its
- * permission bits. With `exclusive`, an existing target makes the call fail with EEXIST.
+ * permission bits. A symbolic link keeps pointing to its target, which gets the new text.
+ * With `exclusive`, an existing target makes the call fail with EEXIST.
  */
 export async function writeFileAtomic(
   path: string,
@@ -18,10 +20,13 @@ export async function writeFileAtomic(
     throw Object.assign(new Error(`file exists: ${path}`), { code: "EEXIST" });
   }
 
-  await mkdir(dirname(path), { recursive: true });
+  // Renaming over a symbolic link would replace the link by a plain file and leave its
+  // target with the old text, so the write goes to the file the link points to.
+  const target = mode === undefined ? path : await realpath(path);
+  await makeFolders(dirname(target));
   const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
   const handle = await open(temporary, "wx", mode ?? 0o666);
   try {
@@ -35,7 +40,7 @@ export async function writeFileAtomic(
   await handle.close();
 
   try {
-    await rename(temporary, path);
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;

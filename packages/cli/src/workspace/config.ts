@@ -1,6 +1,7 @@
-import { stat } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type Diagnostic, type IdrsConfig, type Locale, parseConfig } from "@idrs-rules/core";
+import { reasonText } from "../cli/error-reason.js";
 import { UsageError } from "../cli/errors.js";
 import { message } from "../i18n/index.js";
 import { formatShortDiagnostic } from "../reporters/short.js";
@@ -10,7 +11,10 @@ export const configFileName = "idrs.config.json";
 
 export interface LoadedConfig {
   config: IdrsConfig;
-  /** The folder of the configuration file, or the current folder when there is none. */
+  /**
+   * The folder of the configuration file. Without one: the root of the git work tree that
+   * contains the first path named, else that path's folder (see `defaultRoot`).
+   */
   root: string;
   /** Absolute path of the configuration file, when one was found. */
   path?: string;
@@ -39,16 +43,19 @@ export interface LoadConfigOptions {
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const { locale } = options;
+  const start = startFolder(options.cwd, options.targetPaths ?? []);
   const path = options.explicitPath
     ? resolve(options.cwd, options.explicitPath)
-    : await findConfigFromTargets(options.cwd, options.targetPaths ?? []);
-  if (path === undefined) return { config: {}, root: options.cwd, warnings: [] };
+    : await findConfigFromTargets(options.cwd, start);
+  if (path === undefined)
+    return { config: {}, root: await defaultRoot(start ?? options.cwd), warnings: [] };
 
   const read = await readRuleFile(path);
   if (read.kind === "unreadable") {
     if (read.errorCode === "ENOENT")
       throw new UsageError(message(locale, "config.notFound", { path }));
-    throw new UsageError(message(locale, "config.unreadable", { path, reason: read.errorCode }));
+    const reason = reasonText(read.errorCode, locale);
+    throw new UsageError(message(locale, "config.unreadable", { path, reason }));
   }
   if (read.kind === "invalid-utf8") {
     const reason = message(locale, "file.invalidUtf8", { offset: read.byteOffset });
@@ -73,23 +80,47 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   return { config: parsed.config, root: dirname(path), path, text, warnings };
 }
 
+/**
+ * Returns the folder of the first path the user named (itself when it is a folder). Returns
+ * undefined without a path or for a glob pattern, which is relative to the current folder.
+ */
+function startFolder(cwd: string, targetPaths: readonly string[]): string | undefined {
+  const first = targetPaths[0];
+  if (first === undefined || /[*?{[]/.test(first)) return undefined;
+  const target = resolve(cwd, first);
+  return isDirectory(target) ? target : dirname(target);
+}
+
 async function findConfigFromTargets(
   cwd: string,
-  targetPaths: readonly string[],
+  start: string | undefined,
 ): Promise<string | undefined> {
-  const first = targetPaths[0];
-  if (first !== undefined && !/[*?{[]/.test(first)) {
-    const target = resolve(cwd, first);
-    const start = (await isDirectory(target)) ? target : dirname(target);
+  if (start !== undefined) {
     const found = await findConfigFile(start);
     if (found !== undefined) return found;
   }
   return findConfigFile(cwd);
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+/**
+ * Returns the project root without a configuration file: the root of the git work tree
+ * containing `start` (the nearest folder with a `.git` entry), else `start` itself. Taking the current
+ * folder instead would make `cd / && idrs-rules lint /tmp/x/a.idrs` read every rule file
+ * of the disk, and report the unrelated ones as duplicates.
+ */
+async function defaultRoot(start: string): Promise<string> {
+  let folder = resolve(start);
+  for (;;) {
+    if (existsSync(join(folder, ".git"))) return folder;
+    const parent = dirname(folder);
+    if (parent === folder) return resolve(start);
+    folder = parent;
+  }
+}
+
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }

@@ -4,12 +4,14 @@ import type { IdrsConfig, Locale } from "@idrs-rules/core";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../cli/errors.js";
 import { message } from "../i18n/index.js";
-import { isInside } from "./paths.js";
+import { displayPath, isInside } from "./paths.js";
+import { uniqueByRealPath } from "./real-paths.js";
 
 /** A path to check: a rule file, or an entry with a rule file's name that cannot be read as one. */
 export interface Target {
   path: string;
-  kind: "file" | "folder" | "broken-link";
+  /** `special`: a pipe, socket or device, which is never read. */
+  kind: "file" | "folder" | "broken-link" | "special";
 }
 
 export interface DiscoverOptions {
@@ -21,6 +23,10 @@ export interface DiscoverOptions {
   extensions: readonly string[];
   /** Accept a folder or pattern without any rule file instead of raising a `UsageError`. */
   allowEmpty: boolean;
+  /** The command has `--no-error-on-unmatched-pattern`, so the error may suggest it. */
+  suggestAllowEmpty?: boolean;
+  /** The configuration file, named when its `include`/`exclude` left every file out. */
+  configPath?: string;
   locale: Locale;
 }
 
@@ -38,19 +44,42 @@ export async function findTargets(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<Target[]> {
-  const allowed = await allowedFiles(options);
+  return targetsOf(paths, options, await allowedFiles(options));
+}
+
+async function targetsOf(
+  paths: readonly string[],
+  options: DiscoverOptions,
+  allowed: ReadonlySet<string>,
+): Promise<Target[]> {
   const targets = new Map<string, Target>();
 
   for (const input of paths) {
     for (const target of await expandPath(input, options, allowed))
       targets.set(target.path, target);
   }
-  return [...targets.values()].sort((a, b) => compareText(a.path, b.path));
+  const sorted = [...targets.values()].sort((a, b) => compareText(a.path, b.path));
+  return uniqueByRealPath(sorted, (target) => target.path);
 }
 
 /** Lists every rule file of the project: the files under the root that `include`/`exclude` select. */
 export async function findProjectFiles(options: DiscoverOptions): Promise<string[]> {
   return [...(await allowedFiles(options))].sort(compareText);
+}
+
+/**
+ * Returns both `findTargets(paths)` and `findProjectFiles()`, searching the project once
+ * for both instead of once each.
+ */
+export async function findTargetsAndProjectFiles(
+  paths: readonly string[],
+  options: DiscoverOptions,
+): Promise<{ targets: Target[]; projectFiles: string[] }> {
+  const allowed = await allowedFiles(options);
+  return {
+    targets: await targetsOf(paths, options, allowed),
+    projectFiles: [...allowed].sort(compareText),
+  };
 }
 
 async function expandPath(
@@ -63,9 +92,8 @@ async function expandPath(
 
   if (kind === "missing" && isDynamicPattern(input)) {
     const matches = await glob(input, { cwd: options.cwd, absolute: true, ignore: alwaysIgnored });
-    const files = matches.filter(
-      (file) => hasExtension(file, options.extensions) && selected(file, options, allowed),
-    );
+    const named = matches.filter((file) => hasExtension(file, options.extensions));
+    const files = named.filter((file) => selected(file, options, allowed));
     if (files.length === 0 && !options.allowEmpty) {
       throw new UsageError(
         unmatched(
@@ -73,7 +101,8 @@ async function expandPath(
             pattern: input,
             kinds: kindList(options.extensions),
           }),
-          options.locale,
+          named.length,
+          options,
         ),
       );
     }
@@ -90,7 +119,8 @@ async function expandPath(
     return [{ path: absolute, kind: "file" }];
   }
 
-  const found = (await walkFolder(absolute, options.extensions)).filter(
+  const walked = await walkFolder(absolute, options.extensions);
+  const found = walked.filter(
     (target) => target.kind !== "file" || selected(target.path, options, allowed),
   );
   if (found.length === 0 && !options.allowEmpty) {
@@ -100,7 +130,8 @@ async function expandPath(
           path: input,
           kinds: kindList(options.extensions),
         }),
-        options.locale,
+        walked.length,
+        options,
       ),
     );
   }
@@ -129,7 +160,7 @@ async function walkFolder(folder: string, extensions: readonly string[]): Promis
       if (kind === "broken-link") found.push({ path, kind: "broken-link" });
       else if (kind === "file") found.push({ path, kind: "file" });
     } else if (named) {
-      found.push({ path, kind: "file" });
+      found.push({ path, kind: entry.isFile() ? "file" : "special" });
     }
   }
   return found;
@@ -172,9 +203,24 @@ function kindList(extensions: readonly string[]): string {
     .join(", ");
 }
 
-function unmatched(text: string, locale: Locale): string {
-  return `${text}\n${message(locale, "path.unmatchedHint")}`;
+/**
+ * Completes the message about a folder or pattern without rule files: why files that were
+ * there are left out (`filtered` of them), and the option that accepts it, if the command has it.
+ */
+function unmatched(text: string, filtered: number, options: DiscoverOptions): string {
+  const lines = [text];
+  if (filtered > 0) {
+    const config =
+      options.configPath === undefined
+        ? configFileName
+        : displayPath(options.cwd, options.configPath);
+    lines.push(message(options.locale, "path.filteredOut", { count: filtered, config }));
+  }
+  if (options.suggestAllowEmpty) lines.push(message(options.locale, "path.unmatchedHint"));
+  return lines.join("\n");
 }
+
+const configFileName = "idrs.config.json";
 
 /** Plain code-unit order, the same on every machine (no locale collation). */
 export function compareText(a: string, b: string): number {

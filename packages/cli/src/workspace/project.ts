@@ -5,6 +5,7 @@ import { type LoadedConfig, loadConfig } from "./config.js";
 import { nodeFileSystem, stderrLogger } from "./node-file-system.js";
 import { displayPath } from "./paths.js";
 import { type ReadResult, readRuleFileSync } from "./read-file.js";
+import { realPathOf } from "./real-paths.js";
 
 /** The engine set up for one project: its configuration and the files read into it. */
 export interface Project {
@@ -14,6 +15,8 @@ export interface Project {
   configPath?: string;
   /** Read result of each file read so far, by absolute path; text files are also in `services`. */
   reads: Map<string, ReadResult>;
+  /** Real paths of the files read, so a file reached through a symbolic link is read once. */
+  realPaths: Set<string>;
 }
 
 /**
@@ -52,18 +55,23 @@ export async function openProject(
     root: loaded.root,
     configPath: loaded.path,
     reads: new Map(),
+    realPaths: new Set(),
   };
 }
 
 /**
  * Reads files into the project. Files decoded as text become documents (the URI is the
- * absolute path); the others keep their read result so the caller can report them. Files
- * are read synchronously: for a project of many small files that is several times faster
+ * absolute path); the others keep their read result so the caller can report them. Of the
+ * paths that lead to one file, only the first is read: two would be two documents with the
+ * same rules, and every rule a duplicate of itself. Files are read synchronously: for a project of many small files that is several times faster
  * than overlapping `fs/promises` reads (see `readRuleFileSync`).
  */
 export async function addFiles(project: Project, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     if (project.reads.has(path)) continue;
+    const real = realPathOf(path);
+    if (project.realPaths.has(real)) continue;
+    project.realPaths.add(real);
     const read = readRuleFileSync(path);
     project.reads.set(path, read);
     if (read.kind === "text") project.services.setDocument(path, read.text, 0);

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { maxFileBytes } from "../cli/error-reason.js";
 
 /** The outcome of reading one rule file as bytes. */
 export type ReadResult =
@@ -18,7 +19,13 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export async function readRuleFile(path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    const handle = await open(path, openFlags);
+    try {
+      checkSize(await handle.stat());
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return unreadable(error);
   }
@@ -33,11 +40,34 @@ export async function readRuleFile(path: string): Promise<ReadResult> {
 export function readRuleFileSync(path: string): ReadResult {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    const fd = openSync(path, openFlags);
+    try {
+      checkSize(fstatSync(fd));
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return unreadable(error);
   }
   return decodeRuleFile(bytes);
+}
+
+/**
+ * Opening a pipe for reading waits for a writer, unless it is opened non-blocking; the
+ * flag changes nothing for regular files. Windows has no such flag and no such wait.
+ */
+const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Only regular files are read, and only up to `maxFileBytes`: a pipe or a link to
+ * `/dev/urandom` would otherwise never end. `ENOTREG` is this module's code, not the system's.
+ */
+function checkSize(stats: { isFile(): boolean; isDirectory(): boolean; size: number }): void {
+  if (stats.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+  if (!stats.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+  if (stats.size > maxFileBytes)
+    throw Object.assign(new Error("file too large"), { code: "EFBIG" });
 }
 
 function unreadable(error: unknown): ReadResult {

@@ -27,7 +27,20 @@ function expandItems(
   expanding: Set<string>,
   actions: ContentAction[],
 ): void {
-  for (const item of items) {
+  // An explicit stack instead of recursion, so a chain of thousands of fragments cannot
+  // overflow the call stack. Each frame is a list, the next index in it, and the fragment
+  // name it expands (undefined for the step's own list).
+  const stack: Array<{ list: readonly StepItem[]; next: number; name: string | undefined }> = [
+    { list: items, next: 0, name: undefined },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const item = frame.list[frame.next++];
+    if (item === undefined) {
+      stack.pop();
+      if (frame.name !== undefined) expanding.delete(frame.name);
+      continue;
+    }
     if (item.type === "action") {
       actions.push({ name: item.name });
       continue;
@@ -35,8 +48,7 @@ function expandItems(
     const fragment = fragments.get(item.fragment);
     if (fragment === undefined || expanding.has(item.fragment)) continue;
     expanding.add(item.fragment);
-    expandItems(fragment.items, fragments, expanding, actions);
-    expanding.delete(item.fragment);
+    stack.push({ list: fragment.items, next: 0, name: item.fragment });
   }
 }
 

@@ -4,7 +4,10 @@ import type { Content } from "../model/model.js";
 import { schemaErrorsToDiagnostics } from "../schema/errors.js";
 import { contentValidator, ruleFileValidator } from "../schema/validators.js";
 import { jsonDiagnostic } from "./diagnostic.js";
+import { mayRepeatKeys } from "./duplicate-keys.js";
+import { duplicateKeyDiagnostic } from "./parse-rule.js";
 import { CONTENT_EXAMPLE, positionsOf, readJson } from "./read.js";
+import { readRuleNode } from "./rule-model.js";
 import { JsonTree } from "./tree.js";
 
 export interface ParseContentJsonOptions {
@@ -46,17 +49,8 @@ export function parseContentJson(
   const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
   const validate = isObject ? ruleFileValidator() : contentValidator();
   const special = typeof value === "string" || (isObject && Object.keys(value).length === 0);
-  if (!special && validate(value)) {
-    if (!isObject) return { content: value as Content, diagnostics: [] };
-    const file = value as { name: string; description?: string; content: Content };
-    const result: ParseContentJsonResult = {
-      content: file.content,
-      name: file.name,
-      diagnostics: [],
-    };
-    if (file.description !== undefined) result.description = file.description;
-    return result;
-  }
+  const valid = !special && validate(value);
+  if (valid && !mayRepeatKeys(text, value)) return resultOf(value, isObject);
 
   const tree = positionsOf(text, read.from, readOptions);
   if (!(tree instanceof JsonTree)) return { diagnostics: [tree] };
@@ -74,11 +68,32 @@ export function parseContentJson(
   if (typeof value === "string") return { diagnostics: [make("json.content.string")] };
   if (special) return { diagnostics: [make("json.content.empty-object")] };
   const kind = isObject ? "rule-file" : "content";
-  const diagnostics = schemaErrorsToDiagnostics(validate.errors, {
-    tree,
-    uri: options.uri,
-    locale: options.locale,
-    kind,
+  const diagnostics = valid
+    ? []
+    : schemaErrorsToDiagnostics(validate.errors, {
+        tree,
+        uri: options.uri,
+        locale: options.locale,
+        kind,
+      });
+
+  // `JSON.parse` keeps only the last of repeated keys, so the content would silently differ
+  // from the text; the `.rule.json` reader reports them the same way.
+  readRuleNode(tree, (object, member) => {
+    diagnostics.push(duplicateKeyDiagnostic(tree, object, member, options, !isObject));
   });
+  if (valid && diagnostics.length === 0) return resultOf(value, isObject);
   return { diagnostics: diagnostics.sort((a, b) => a.range.start - b.range.start) };
+}
+
+function resultOf(value: unknown, isObject: boolean): ParseContentJsonResult {
+  if (!isObject) return { content: value as Content, diagnostics: [] };
+  const file = value as { name: string; description?: string; content: Content };
+  const result: ParseContentJsonResult = {
+    content: file.content,
+    name: file.name,
+    diagnostics: [],
+  };
+  if (file.description !== undefined) result.description = file.description;
+  return result;
 }

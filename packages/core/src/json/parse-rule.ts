@@ -5,6 +5,7 @@ import { schemaErrorsToDiagnostics } from "../schema/errors.js";
 import { describeLocation } from "../schema/locations.js";
 import { contentValidator, ruleFileValidator } from "../schema/validators.js";
 import { jsonDiagnostic } from "./diagnostic.js";
+import { readRuleFileFast } from "./fast-rule.js";
 import { positionsOf, RULE_FILE_EXAMPLE, readJson } from "./read.js";
 import { readRuleNode } from "./rule-model.js";
 import { JsonTree } from "./tree.js";
@@ -23,16 +24,22 @@ export interface ParseRuleJsonOptions {
  * steps and actions that are well formed are in the model, so lint rules run on them.
  */
 export function parseRuleJson(text: string, options: ParseRuleJsonOptions): RuleDocument {
-  const document: RuleDocument = {
-    uri: options.uri,
-    kind: "json",
-    version: options.version ?? 0,
-    text,
-    rules: [],
-    fragments: [],
-    comments: [],
-    parseDiagnostics: [],
-  };
+  // Most files are plain, schema-valid rule files: read in one pass, they need neither
+  // `JSON.parse`, the position scan nor ajv. Anything else takes the full path below.
+  const rule = readRuleFileFast(text);
+  if (rule === undefined) return parseRuleJsonFully(text, options);
+  const document = emptyDocument(text, options);
+  document.rules.push(rule);
+  return document;
+}
+
+/**
+ * Reads a rule file through `JSON.parse`, the position scan and the compiled validator,
+ * which report every problem. `parseRuleJson` takes this path for every file its one-pass
+ * reader does not accept; tests compare the two.
+ */
+export function parseRuleJsonFully(text: string, options: ParseRuleJsonOptions): RuleDocument {
+  const document = emptyDocument(text, options);
   const readOptions = {
     uri: options.uri,
     locale: options.locale,
@@ -87,7 +94,21 @@ export function parseRuleJson(text: string, options: ParseRuleJsonOptions): Rule
   return document;
 }
 
-function duplicateKeyDiagnostic(
+function emptyDocument(text: string, options: ParseRuleJsonOptions): RuleDocument {
+  return {
+    uri: options.uri,
+    kind: "json",
+    version: options.version ?? 0,
+    text,
+    rules: [],
+    fragments: [],
+    comments: [],
+    parseDiagnostics: [],
+  };
+}
+
+/** Reports a repeated key; `parseContentJson` reports them the same way. */
+export function duplicateKeyDiagnostic(
   tree: JsonTree,
   object: number,
   member: number,

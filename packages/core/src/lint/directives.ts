@@ -50,11 +50,17 @@ export interface SuppressionRegion {
   range: TextRange;
 }
 
-/** Turns directives into regions: next-line ones cover one line, disable ones run to a matching enable. */
+/**
+ * Turns directives into regions. A next-line directive covers the next line and, when an
+ * entry (a step or a fragment, from `entries`) starts on that line, every line of that
+ * entry, so a formatter that wraps an item list onto several lines never changes what the
+ * directive covers. A disable directive runs to the enable that names its code.
+ */
 export function buildRegions(
   directives: Directive[],
   text: string,
   lines: LineIndex,
+  entries: readonly TextRange[] = [],
 ): { regions: SuppressionRegion[]; unmatchedEnables: Directive[] } {
   const regions: SuppressionRegion[] = [];
   const unmatchedEnables: Directive[] = [];
@@ -64,7 +70,10 @@ export function buildRegions(
     if (directive.kind === "disable-next-line") {
       const line = lines.positionAt(directive.range.start).line + 1;
       const start = lines.offsetAt({ line, character: 0 });
-      const end = start + lines.lineText(line).length;
+      const lineEnd = start + lines.lineText(line).length;
+      const end = entries
+        .filter((entry) => entry.start >= start && entry.start <= lineEnd)
+        .reduce((last, entry) => Math.max(last, entry.end), lineEnd);
       if (line < lines.lineCount)
         regions.push({ directive, codes: directive.codes, range: { start, end } });
     } else if (directive.kind === "disable") {
@@ -74,7 +83,9 @@ export function buildRegions(
         range: { start: directive.range.end, end: text.length },
       });
     } else {
-      // An enable ends every open region it names (all of them when it names no code).
+      // An enable without codes ends every open region. An enable naming codes ends only
+      // those codes: a region disabling others stays open for them. NOTE: it also ends a
+      // region that disables every code, because a region cannot say "all but these".
       const ended = open.filter(
         (region) =>
           directive.codes.length === 0 ||
@@ -83,9 +94,20 @@ export function buildRegions(
       );
       if (ended.length === 0) unmatchedEnables.push(directive);
       for (const region of ended) {
-        region.range = { start: region.range.start, end: directive.range.start };
-        open.splice(open.indexOf(region), 1);
-        regions.push(region);
+        const range = { start: region.range.start, end: directive.range.start };
+        const stillDisabled =
+          directive.codes.length === 0
+            ? []
+            : region.codes.filter((code) => !directive.codes.includes(code));
+        if (stillDisabled.length === 0) {
+          region.range = range;
+          open.splice(open.indexOf(region), 1);
+          regions.push(region);
+          continue;
+        }
+        const endedCodes = region.codes.filter((code) => directive.codes.includes(code));
+        region.codes = stillDisabled;
+        regions.push({ directive: region.directive, codes: endedCodes, range });
       }
     }
   }

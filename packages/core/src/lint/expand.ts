@@ -29,35 +29,97 @@ export function expandItems(
   workspace: Pick<WorkspaceView, "resolveFragment">,
 ): Expansion {
   const actions: ExpandedAction[] = [];
+  if (items.every(isAction)) {
+    // No `use`: the common case needs no recursion and no fragment lookups.
+    for (const item of items as readonly ActionItem[])
+      actions.push(new ExpandedActionNode(item, item, uri, undefined));
+    return { actions, complete: true };
+  }
   let complete = true;
 
-  const visit = (
-    list: readonly StepItem[],
-    listUri: string,
-    site: StepItem | undefined,
-    via: string[],
-  ) => {
-    for (const item of list) {
-      const itemSite = site ?? item;
-      if (item.type === "action") {
-        actions.push({
-          name: item.name,
-          site: itemSite,
-          origin: { uri: listUri, node: item },
-          via,
-        });
-        continue;
-      }
-
-      const target = workspace.resolveFragment(item.fragment);
-      if (!target || via.includes(item.fragment)) {
-        complete = false;
-        continue;
-      }
-      visit(target.node.items, target.uri, itemSite, [...via, item.fragment]);
+  // An explicit stack instead of recursion: a chain of thousands of fragments must not
+  // overflow the call stack. `expanding` holds the fragment names of the open frames.
+  const stack: ExpansionFrame[] = [{ list: items, next: 0, uri, site: undefined, via: undefined }];
+  const expanding = new Set<string>();
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as ExpansionFrame;
+    const item = frame.list[frame.next++];
+    if (item === undefined) {
+      stack.pop();
+      if (frame.via !== undefined) expanding.delete(frame.via.name);
+      continue;
     }
-  };
 
-  visit(items, uri, undefined, []);
+    const itemSite = frame.site ?? item;
+    if (item.type === "action") {
+      actions.push(new ExpandedActionNode(item, itemSite, frame.uri, frame.via));
+      continue;
+    }
+
+    const target = workspace.resolveFragment(item.fragment);
+    if (!target || expanding.has(item.fragment)) {
+      complete = false;
+      continue;
+    }
+    expanding.add(item.fragment);
+    stack.push({
+      list: target.node.items,
+      next: 0,
+      uri: target.uri,
+      site: itemSite,
+      via: { name: item.fragment, outer: frame.via },
+    });
+  }
   return { actions, complete };
+}
+
+/** One item list being expanded: the step's own list or the body of a used fragment. */
+interface ExpansionFrame {
+  list: readonly StepItem[];
+  /** Index of the next item of `list` to expand. */
+  next: number;
+  uri: string;
+  /** The step item that brought this list in; undefined for the step's own list. */
+  site: StepItem | undefined;
+  via: ViaLink | undefined;
+}
+
+/**
+ * The fragment names followed to reach a list, innermost first. Frames share their outer
+ * links, so a deep chain costs one link per level instead of one array copy per level.
+ */
+interface ViaLink {
+  name: string;
+  outer: ViaLink | undefined;
+}
+
+function isAction(item: StepItem): item is ActionItem {
+  return item.type === "action";
+}
+
+/**
+ * An expanded action. Every step of every document is expanded on each lint run, and no
+ * rule reads `origin` on a clean file, so it is built on request instead of per action.
+ */
+class ExpandedActionNode implements ExpandedAction {
+  readonly name: string;
+
+  constructor(
+    private readonly item: ActionItem,
+    readonly site: StepItem,
+    private readonly uri: string,
+    private readonly link: ViaLink | undefined,
+  ) {
+    this.name = item.name;
+  }
+
+  get via(): string[] {
+    const names: string[] = [];
+    for (let link = this.link; link !== undefined; link = link.outer) names.push(link.name);
+    return names.reverse();
+  }
+
+  get origin(): Located<ActionItem> {
+    return { uri: this.uri, node: this.item };
+  }
 }

@@ -10,6 +10,7 @@ import { type Logger, silentLogger } from "../logger.js";
 import type { RuleDocument, RuleNode } from "../model/model.js";
 import { type Expansion, expandItems } from "./expand.js";
 import { allLintRules } from "./registry.js";
+import { internalError } from "./rules/internalError.js";
 import type {
   ActionLookup,
   LintContext,
@@ -37,6 +38,11 @@ export interface LintRunOptions {
   isEnabled?: (code: string) => boolean;
   token?: CancellationToken;
   logger?: Logger;
+  /**
+   * Facts shared with other runs on the same document and workspace state, e.g. the
+   * document and workspace phases of one check.
+   */
+  facts?: LintFacts;
 }
 
 /** Turns a rule's report into a diagnostic, rendering every text in the locale. */
@@ -76,48 +82,75 @@ export function runLintRules(document: RuleDocument, options: LintRunOptions): D
   const logger = options.logger ?? silentLogger;
   const limits = { ...defaultLintLimits, ...definedLimits(options.limits) };
   const diagnostics: Diagnostic[] = [];
-  const facts = new RunFacts(document, options.workspace);
+  const facts =
+    options.facts?.document === document
+      ? options.facts
+      : new LintFacts(document, options.workspace);
+
+  // One context serves the whole run, and its `report` renders with the rule that is
+  // running. Rules use their context only while their `check` runs.
+  let current: LintRule | undefined;
+  const context: LintContext = {
+    document,
+    workspace: options.workspace,
+    catalog: options.catalog,
+    limits,
+    locale: options.locale,
+    actionItems: () => facts.written().actions,
+    fragmentUses: () => facts.written().uses,
+    expansions: (rule) => facts.expansions(rule),
+    report: (report: LintReport) => {
+      if (current === undefined) throw new Error("a lint rule reported after its check ended");
+      diagnostics.push(renderReport(current, report, document.uri, options.locale));
+    },
+  };
 
   for (const rule of options.rules ?? allLintRules()) {
     throwIfCancelled(options.token);
     if (!rule.check || !options.phases.includes(rule.phase)) continue;
     if (options.isEnabled && !options.isEnabled(rule.code)) continue;
 
-    const context: LintContext = {
-      document,
-      workspace: options.workspace,
-      catalog: options.catalog,
-      limits,
-      locale: options.locale,
-      actionItems: () => facts.written().actions,
-      fragmentUses: () => facts.written().uses,
-      expansions: (rule) => facts.expansions(rule),
-      report: (report: LintReport) =>
-        diagnostics.push(renderReport(rule, report, document.uri, options.locale)),
-    };
+    current = rule;
     try {
       rule.check(context);
     } catch (error) {
       if (error instanceof OperationCancelledError) throw error;
-      logger.error(
-        `lint rule ${rule.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      // The diagnostic keeps the run from ending clean; the stack trace is for debugging
+      // only, so it goes to the debug log (shown by the CLI when IDRS_RULES_DEBUG is set).
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(
+        renderReport(
+          internalError,
+          {
+            message: "lint.internal-error.message",
+            args: { rule: rule.code, error: reason },
+            range: { start: 0, end: 0 },
+          },
+          document.uri,
+          options.locale,
+        ),
       );
+      logger.debug(
+        `lint rule ${rule.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? reason) : reason}`,
+      );
+    } finally {
+      current = undefined;
     }
   }
   return diagnostics;
 }
 
 /**
- * Facts several rules need, computed on first use and shared by the rules of one run. A
- * run sees one document and one workspace state, so nothing here can go stale; the next
- * run computes them again.
+ * Facts several rules need, computed on first use and shared by the rules of one run, or of
+ * the runs that `LintRunOptions.facts` joins. They must all see one document and one
+ * workspace state, so nothing here can go stale. The next check computes them again.
  */
-class RunFacts {
+export class LintFacts {
   private writtenItems: WrittenItems | undefined;
   private readonly expansionsByRule = new Map<RuleNode, Expansion[]>();
 
   constructor(
-    private readonly document: RuleDocument,
+    readonly document: RuleDocument,
     private readonly workspace: WorkspaceView,
   ) {}
 

@@ -13,6 +13,7 @@ import { fileEncoding } from "./rules/fileEncoding.js";
 import { fileUnreadable } from "./rules/fileUnreadable.js";
 import { fragmentCycle } from "./rules/fragmentCycle.js";
 import { fullWidthPunctuation } from "./rules/fullWidthPunctuation.js";
+import { internalError } from "./rules/internalError.js";
 import { invalidConfig } from "./rules/invalidConfig.js";
 import { invalidContent } from "./rules/invalidContent.js";
 import { invalidJson } from "./rules/invalidJson.js";
@@ -42,6 +43,7 @@ const rules: readonly LintRule[] = [
   invalidConfig,
   fileEncoding,
   fileUnreadable,
+  internalError,
   noRules,
   emptyRuleName,
   ruleNameWhitespace,

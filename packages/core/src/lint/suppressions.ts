@@ -43,7 +43,11 @@ export function applySuppressions(
   if (directives.length === 0) return [...diagnostics];
 
   const lines = new LineIndex(document.text);
-  const { regions, unmatchedEnables } = buildRegions(directives, document.text, lines);
+  const entries = [
+    ...document.rules.flatMap((rule) => rule.steps.map((step) => step.range)),
+    ...document.fragments.map((fragment) => fragment.range),
+  ];
+  const { regions, unmatchedEnables } = buildRegions(directives, document.text, lines, entries);
   const used = new Set<string>();
 
   const result = diagnostics.map((diagnostic) => {

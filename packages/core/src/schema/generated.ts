@@ -37,6 +37,7 @@ export const contentSchema: JsonSchemaObject = {
             "The chapter the actions run on: `N` is the N-th chapter marked by the recording app (reported as `SegmentSeq` in task results); `0` means the whole recording.\n\n中文：章节序号，`N` 为第 N 个章节，`0` 表示整段录像。",
           type: "integer",
           minimum: 0,
+          maximum: 9007199254740991,
         },
         actions: {
           title: "Actions",

@@ -34,6 +34,7 @@ const schema11 = {
             "The chapter the actions run on: `N` is the N-th chapter marked by the recording app (reported as `SegmentSeq` in task results); `0` means the whole recording.\n\n中文：章节序号，`N` 为第 N 个章节，`0` 表示整段录像。",
           type: "integer",
           minimum: 0,
+          maximum: 9007199254740991,
         },
         actions: {
           title: "Actions",
@@ -108,6 +109,7 @@ const schema12 = {
         "The chapter the actions run on: `N` is the N-th chapter marked by the recording app (reported as `SegmentSeq` in task results); `0` means the whole recording.\n\n中文：章节序号，`N` 为第 N 个章节，`0` 表示整段录像。",
       type: "integer",
       minimum: 0,
+      maximum: 9007199254740991,
     },
     actions: {
       title: "Actions",
@@ -251,8 +253,26 @@ function validate11(
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 < 0 || isNaN(data0)) {
+        if (data0 > 9007199254740991 || isNaN(data0)) {
           const err4 = {
+            instancePath: instancePath + "/sequence",
+            schemaPath: "#/properties/sequence/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 9007199254740991 },
+            message: "must be <= 9007199254740991",
+            schema: 9007199254740991,
+            parentSchema: schema12.properties.sequence,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err5 = {
             instancePath: instancePath + "/sequence",
             schemaPath: "#/properties/sequence/minimum",
             keyword: "minimum",
@@ -263,9 +283,9 @@ function validate11(
             data: data0,
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err5];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err5);
           }
           errors++;
         }
@@ -279,7 +299,7 @@ function validate11(
           let data2 = data1[i0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.name === undefined) {
-              const err5 = {
+              const err6 = {
                 instancePath: instancePath + "/actions/" + i0,
                 schemaPath: "#/definitions/action/required",
                 keyword: "required",
@@ -290,15 +310,15 @@ function validate11(
                 data: data2,
               };
               if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err6];
               } else {
-                vErrors.push(err5);
+                vErrors.push(err6);
               }
               errors++;
             }
             for (const key1 in data2) {
               if (!(key1 === "name")) {
-                const err6 = {
+                const err7 = {
                   instancePath: instancePath + "/actions/" + i0,
                   schemaPath: "#/definitions/action/additionalProperties",
                   keyword: "additionalProperties",
@@ -309,9 +329,9 @@ function validate11(
                   data: data2,
                 };
                 if (vErrors === null) {
-                  vErrors = [err6];
+                  vErrors = [err7];
                 } else {
-                  vErrors.push(err6);
+                  vErrors.push(err7);
                 }
                 errors++;
               }
@@ -320,7 +340,7 @@ function validate11(
               let data3 = data2.name;
               if (typeof data3 === "string") {
                 if (func2(data3) < 1) {
-                  const err7 = {
+                  const err8 = {
                     instancePath: instancePath + "/actions/" + i0 + "/name",
                     schemaPath: "#/definitions/action/properties/name/minLength",
                     keyword: "minLength",
@@ -331,14 +351,14 @@ function validate11(
                     data: data3,
                   };
                   if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err8];
                   } else {
-                    vErrors.push(err7);
+                    vErrors.push(err8);
                   }
                   errors++;
                 }
               } else {
-                const err8 = {
+                const err9 = {
                   instancePath: instancePath + "/actions/" + i0 + "/name",
                   schemaPath: "#/definitions/action/properties/name/type",
                   keyword: "type",
@@ -349,15 +369,15 @@ function validate11(
                   data: data3,
                 };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
             }
           } else {
-            const err9 = {
+            const err10 = {
               instancePath: instancePath + "/actions/" + i0,
               schemaPath: "#/definitions/action/type",
               keyword: "type",
@@ -368,15 +388,15 @@ function validate11(
               data: data2,
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
       } else {
-        const err10 = {
+        const err11 = {
           instancePath: instancePath + "/actions",
           schemaPath: "#/properties/actions/type",
           keyword: "type",
@@ -387,15 +407,15 @@ function validate11(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
   } else {
-    const err11 = {
+    const err12 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -406,9 +426,9 @@ function validate11(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err12];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err12);
     }
     errors++;
   }

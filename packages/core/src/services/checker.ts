@@ -1,7 +1,8 @@
 import { type CancellationToken, throwIfCancelled } from "../cancellation.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Locale } from "../i18n/locale.js";
-import { runLintRules } from "../lint/linter.js";
+import { dropFollowOnFindings } from "../lint/followOn.js";
+import { LintFacts, runLintRules } from "../lint/linter.js";
 import { applySeverity, ruleSettingsFor, workspaceRelativePath } from "../lint/severity.js";
 import { applySuppressions } from "../lint/suppressions.js";
 import type { ActionLookup } from "../lint/types.js";
@@ -61,6 +62,9 @@ export class Checker {
       isEnabled: (code: string) => settings.get(code) !== "off",
       token,
       logger: this.options.logger,
+      // Both phases below see this document and this workspace state: they share the
+      // actions collected and the steps expanded.
+      facts: new LintFacts(document, this.options.index),
     };
 
     let documentPhase = this.documentPhaseCache.get(document);
@@ -71,7 +75,10 @@ export class Checker {
     const workspacePhase = runLintRules(document, { ...common, phases: ["workspace"] });
 
     const configured = applySeverity(
-      [...document.parseDiagnostics, ...documentPhase, ...workspacePhase],
+      [
+        ...document.parseDiagnostics,
+        ...dropFollowOnFindings(document, [...documentPhase, ...workspacePhase]),
+      ],
       settings,
     );
     const marked =

@@ -51,17 +51,18 @@ function reachedFragments(
 ): Array<{ uri: string; range: TextRange }> {
   const seen = new Set<string>();
   const found: Array<{ uri: string; range: TextRange }> = [];
-  const visit = (items: readonly StepItem[]) => {
+  // A work list instead of recursion, so a long chain of fragments cannot overflow the stack.
+  const pending: (readonly StepItem[])[] = rule.steps.map((step) => step.items).reverse();
+  for (let items = pending.pop(); items !== undefined; items = pending.pop()) {
     for (const item of items) {
       if (item.type !== "use" || seen.has(item.fragment)) continue;
       seen.add(item.fragment);
       const target = index.resolveFragment(item.fragment);
       if (!target) continue;
       found.push({ uri: target.uri, range: target.node.range });
-      visit(target.node.items);
+      pending.push(target.node.items);
     }
-  };
-  for (const step of rule.steps) visit(step.items);
+  }
   return found;
 }
 
@@ -95,16 +96,22 @@ export function compileRuleOf(
     return elsewhere && diagnostic.severity === "error";
   });
 
-  const fromFragments = reachedFragments(rule, index).flatMap((fragment) =>
-    check(fragment.uri).filter(
-      (diagnostic) =>
-        !diagnostic.suppressed &&
-        diagnostic.severity === "error" &&
-        inside(diagnostic.range, fragment.range),
-    ),
-  );
+  // An error outside every declaration of a fragment's file counts too: the parser may have
+  // cut the fragment's item list short there, and compiling would silently drop actions.
+  const fromFragments = new Set<Diagnostic>();
+  for (const fragment of reachedFragments(rule, index)) {
+    const fragmentDocument = index.document(fragment.uri);
+    const declarations = fragmentDocument
+      ? [...fragmentDocument.rules, ...fragmentDocument.fragments]
+      : [];
+    for (const diagnostic of check(fragment.uri)) {
+      if (diagnostic.suppressed || diagnostic.severity !== "error") continue;
+      if (fragment.uri === document.uri && own.includes(diagnostic)) continue;
+      const strayError = declarations.every((node) => !inside(diagnostic.range, node.range));
+      if (inside(diagnostic.range, fragment.range) || strayError) fromFragments.add(diagnostic);
+    }
+  }
 
-  // Fragments are declared at top level, outside every rule, so the two lists never overlap.
   const diagnostics = [...own, ...fromFragments];
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return { diagnostics };
 

@@ -74,6 +74,11 @@ export class WorkspaceIndex implements WorkspaceView {
     this.reachable = undefined;
   }
 
+  /** The document last given to `update` for this address, if any. */
+  document(uri: string): RuleDocument | undefined {
+    return this.documents.get(uri);
+  }
+
   fragmentDeclarations(name: string): Located<FragmentNode>[] {
     return this.fragmentsByName.get(name) ?? [];
   }
@@ -103,18 +108,21 @@ export class WorkspaceIndex implements WorkspaceView {
   fragmentsReachableFromRules(): ReadonlySet<string> {
     if (this.reachable) return this.reachable;
     const reachable = new Set<string>();
-    const visit = (items: readonly StepItem[]) => {
+    // A work list instead of recursion: a chain of thousands of fragments must not
+    // exhaust the call stack.
+    const pending: (readonly StepItem[])[] = [];
+    for (const document of this.documents.values()) {
+      for (const rule of document.rules) {
+        for (const step of rule.steps) pending.push(step.items);
+      }
+    }
+    for (let items = pending.pop(); items !== undefined; items = pending.pop()) {
       for (const item of items) {
         if (item.type !== "use" || reachable.has(item.fragment)) continue;
         reachable.add(item.fragment);
         // Every declaration of the name counts as reached, so duplicates are not also "unused".
         for (const declaration of this.fragmentDeclarations(item.fragment))
-          visit(declaration.node.items);
-      }
-    };
-    for (const document of this.documents.values()) {
-      for (const rule of document.rules) {
-        for (const step of rule.steps) visit(step.items);
+          pending.push(declaration.node.items);
       }
     }
     this.reachable = reachable;

@@ -9,6 +9,10 @@ export const lintMessages = {
   "lint.invalid-config.summary": "idrs.config.json is invalid.",
   "lint.file-encoding.summary": "The file starts with a byte order mark or is not valid UTF-8.",
 
+  "lint.internal-error.summary": "A check could not finish because of a bug in idrs-rules.",
+  "lint.internal-error.message":
+    "The check {rule} failed on this file because of a bug in idrs-rules ({error}), so the file is not fully checked. Please report it with the file; set IDRS_RULES_DEBUG=1 to see the stack trace.",
+
   "lint.file-unreadable.summary":
     "A rule file cannot be read: no permission, a folder with a rule file's name, or a broken symbolic link.",
   "lint.unknown-action.summary": "An action name is not in the action catalog.",

@@ -8,6 +8,10 @@ export const lintMessages = {
   "lint.invalid-config.summary": "idrs.config.json 无效。",
   "lint.file-encoding.summary": "文件以字节顺序标记（BOM）开头，或不是合法的 UTF-8。",
 
+  "lint.internal-error.summary": "idrs-rules 的缺陷使某项检查无法完成。",
+  "lint.internal-error.message":
+    "检查 {rule} 因 idrs-rules 的缺陷在本文件上失败（{error}），因此本文件没有检查完整。请附上该文件报告此问题；设置 IDRS_RULES_DEBUG=1 可查看堆栈。",
+
   "lint.file-unreadable.summary":
     "规则文件无法读取：没有权限、与规则文件同名的文件夹，或失效的符号链接。",
   "lint.unknown-action.summary": "动作名不在动作目录中。",

@@ -25,8 +25,8 @@ export const duplicateAction: LintRule = {
       const expansions = context.expansions(rule);
       rule.steps.forEach((step, index) => {
         const actions = (expansions[index] as Expansion).actions;
-        // A step of one action cannot repeat one; most steps have only a few.
-        if (actions.length < 2) return;
+        // Most steps repeat nothing: find that out without allocating a map per step.
+        if (!hasRepeatedName(actions)) return;
         const first = new Map<string, ExpandedAction>();
         const reported = new Set<string>();
         for (const action of actions) {
@@ -74,3 +74,18 @@ export const duplicateAction: LintRule = {
     }
   },
 };
+
+/** Beyond this many actions, a set finds a repeated name faster than comparing pairs. */
+const PAIRWISE_LIMIT = 16;
+
+function hasRepeatedName(actions: readonly ExpandedAction[]): boolean {
+  if (actions.length < 2) return false;
+  if (actions.length > PAIRWISE_LIMIT) {
+    return new Set(actions.map((action) => action.name)).size < actions.length;
+  }
+  for (let i = 1; i < actions.length; i++) {
+    const name = (actions[i] as ExpandedAction).name;
+    for (let j = 0; j < i; j++) if ((actions[j] as ExpandedAction).name === name) return true;
+  }
+  return false;
+}

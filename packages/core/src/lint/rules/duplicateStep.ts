@@ -15,6 +15,7 @@ export const duplicateStep: LintRule = {
   },
   check(context) {
     for (const rule of context.document.rules) {
+      if (distinctInOrder(rule.steps)) continue;
       const first = new Map<number, StepNode>();
       for (const step of rule.steps) {
         const earlier = first.get(step.sequence);
@@ -40,3 +41,23 @@ export const duplicateStep: LintRule = {
     }
   },
 };
+
+/**
+ * True when no two steps can share a number: at most one `throughout` (0) and the other
+ * numbers rising, the usual layout. It saves a map of every step of long rules.
+ */
+function distinctInOrder(steps: readonly StepNode[]): boolean {
+  let zeros = 0;
+  let previous = 0;
+  for (const step of steps) {
+    const sequence = step.sequence;
+    if (sequence === 0) {
+      if (++zeros > 1) return false;
+    } else if (!(sequence > previous)) {
+      return false;
+    } else {
+      previous = sequence;
+    }
+  }
+  return true;
+}

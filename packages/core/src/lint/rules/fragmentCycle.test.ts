@@ -4,7 +4,7 @@ import { buildIdrsDocument } from "../../../../../test/core/support/modelBuilder
 import { fragmentCycle } from "./fragmentCycle.js";
 
 describe("fragment-cycle", () => {
-  it("reports every fragment on a cycle with its path", () => {
+  it("reports each cycle once, at its first declaration", () => {
     const a = buildIdrsDocument("a.idrs", {
       fragments: [{ name: "A", items: ["x", { use: "B" }] }],
     });
@@ -18,7 +18,6 @@ describe("fragment-cycle", () => {
 
     expect(diagnostics.map((diagnostic) => [diagnostic.uri, diagnostic.args.path])).toEqual([
       ["a.idrs", "A → B → A"],
-      ["b.idrs", "B → A → B"],
       ["b.idrs", "Self → Self"],
     ]);
     expect(rangeText(a, diagnostics[0])).toBe("A");
@@ -34,6 +33,19 @@ describe("fragment-cycle", () => {
     expect(lintWith(fragmentCycle, [document]).map((diagnostic) => diagnostic.args.name)).toEqual([
       "Loop",
     ]);
+  });
+
+  it("reports a cycle closing a chain of 6000 fragments once", () => {
+    const count = 6000;
+    const fragments = Array.from({ length: count }, (_, index) => ({
+      name: `f${index}`,
+      items: [{ use: `f${(index + 1) % count}` }],
+    }));
+    const document = buildIdrsDocument("a.idrs", { fragments });
+    const diagnostics = lintWith(fragmentCycle, [document]);
+
+    expect(diagnostics.map((diagnostic) => diagnostic.args.name)).toEqual(["f0"]);
+    expect(String(diagnostics[0]?.args.path).split(" → ")).toHaveLength(count + 1);
   });
 
   it("accepts a chain and a diamond", () => {

@@ -11,12 +11,13 @@ describe("rule-name-whitespace", () => {
     [" 终身寿险", '"终身寿险"'],
     ["终身寿险\u3000", '"终身寿险"'],
     ["\t a b ", '"a b"'],
-  ])("trims %j with a preferred fix", (name, expected) => {
+  ])("offers to trim %j, not as a preferred fix", (name, expected) => {
     const document = named(name);
     const [diagnostic, ...rest] = lintWith(ruleNameWhitespace, [document]);
 
     expect(rest).toEqual([]);
-    expect(diagnostic?.fixes[0]?.isPreferred).toBe(true);
+    // Trimming renames the deployed rule, so `--fix` must not apply it unasked.
+    expect(diagnostic?.fixes[0]?.isPreferred).toBe(false);
     expect(applyEdits(document.text, diagnostic?.fixes[0]?.edits)).toBe(
       document.text.replace(JSON.stringify(name), expected),
     );

@@ -2,11 +2,15 @@ import { trimRuleName } from "../ruleName.js";
 import { replaceNameEdit } from "../text.js";
 import type { LintRule } from "../types.js";
 
-/** A rule name with leading or trailing blanks, which are invisible in most listings. */
+/**
+ * A rule name with leading or trailing blanks, which are invisible in most listings. The
+ * trimming fix is only a suggestion: the name identifies the deployed rule, so trimming it
+ * renames that rule and may collide with another rule's name.
+ */
 export const ruleNameWhitespace: LintRule = {
   code: "rule-name-whitespace",
   defaultSeverity: "warning",
-  fixable: true,
+  fixable: false,
   phase: "document",
   messages: {
     summary: "lint.rule-name-whitespace.summary",
@@ -25,7 +29,7 @@ export const ruleNameWhitespace: LintRule = {
         args: { name: rule.name },
         range: rule.nameRange,
         fixes: edit
-          ? [{ title: "lint.rule-name-whitespace.fix", edits: [edit], isPreferred: true }]
+          ? [{ title: "lint.rule-name-whitespace.fix", edits: [edit], isPreferred: false }]
           : [],
       });
     }

@@ -19,7 +19,8 @@ export const undefinedFragment: LintRule = {
   check(context) {
     const { document, workspace } = context;
     for (const use of context.fragmentUses()) {
-      if (workspace.resolveFragment(use.fragment)) continue;
+      // An empty name is a `use` whose name is missing: the syntax error already says so.
+      if (use.fragment === "" || workspace.resolveFragment(use.fragment)) continue;
 
       const nameRange = useNameRange(document.text, use.range);
       const suggestions = suggestNames(use.fragment, workspace.fragmentNames(), maxSuggestions);
