@@ -1,5 +1,5 @@
 /**
- * Tells whether the text may hold an object with a repeated key, given the value
+ * Tells whether the text may contain an object with a repeated key, given the value
  * `JSON.parse` made of it. `JSON.parse` keeps only the last of repeated keys, so the value
  * has fewer members than the text has keys. Every key is followed by a colon, so when the
  * text has no more colons than the value has members, no key can repeat. Only texts that

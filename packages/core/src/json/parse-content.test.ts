@@ -85,7 +85,46 @@ describe("parseContentJson", () => {
     const text = '{"name": "a", "content": [{"sequence": 1}]}';
     const result = parseContentJson(text, options);
     expect(result.content).toBeUndefined();
-    expect(result.diagnostics[0]?.args.where).toBe("Step 1 (sequence 1)");
+    expect(result.diagnostics[0]?.args.where).toBe("Entry 1 of content (sequence 1)");
+  });
+
+  test.each([
+    ["a step", '[{"sequence":1,"sequence":2,"actions":[{"name":"id_card_recognize"}]}]', 1],
+    ["an action", '[{"sequence":1,"actions":[{"name":"a","name":"b"}]}]', 1],
+    ["a rule file", '{"name":"a","content":[],"name":"b"}', 1],
+    [
+      "every object",
+      '{"name":"a","content":[{"sequence":1,"actions":[],"actions":[]}],"name":"b"}',
+      2,
+    ],
+  ])("a repeated key in %s gives invalid-content and no content", (_name, text, count) => {
+    const result = parseContentJson(text, options);
+    expect(result.content).toBeUndefined();
+    expect(result.name).toBeUndefined();
+    expect(result.diagnostics).toHaveLength(count);
+    for (const diagnostic of result.diagnostics) {
+      expect(diagnostic.code).toBe("invalid-content");
+      // The later key is marked, as the `.rule.json` reader does.
+      const key = text.slice(diagnostic.range.start, diagnostic.range.end);
+      expect(text.indexOf(key)).toBeLessThan(diagnostic.range.start);
+    }
+  });
+
+  test("a repeated key is reported beside schema errors", () => {
+    const text = '[{"sequence":1,"actions":[{"name":"a","name":"b"},{"name":"c","x":1}]}]';
+    const result = parseContentJson(text, options);
+    expect(result.content).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.range])).toEqual([
+      ["invalid-content", { start: 38, end: 44 }],
+      ["unknown-property", { start: 62, end: 65 }],
+    ]);
+  });
+
+  test("colons inside strings do not hide a valid text", () => {
+    const text = '{"name":"a:b:c","description":"x: y","content":[{"sequence":1,"actions":[]}]}';
+    const result = parseContentJson(text, options);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.name).toBe("a:b:c");
   });
 
   test("zh-CN explanation for double-encoded content", () => {

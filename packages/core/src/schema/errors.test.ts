@@ -40,7 +40,7 @@ describe("schema errors as diagnostics", () => {
     const diagnostic = find("unknown-property", '"actoins"');
     expect(place(ruleFile, diagnostic)).toBe("4:20-4:29");
     expect(diagnostic.message).toBe(
-      'Step 2 (sequence 2) has an unknown property "actoins". Did you mean "actions"? Allowed: sequence, actions.',
+      'Entry 2 of content (sequence 2) has an unknown property "actoins". Did you mean "actions"? Allowed: sequence, actions.',
     );
   });
 
@@ -80,14 +80,14 @@ describe("schema errors as diagnostics", () => {
     expect(zh.map((d) => [d.code, d.range])).toEqual(diagnostics.map((d) => [d.code, d.range]));
     const unknown = zh.find((d) => d.code === "unknown-property" && d.args.property === "actoins");
     expect(unknown?.message).toBe(
-      "第 2 个步骤（sequence 2）包含未知属性“actoins”，是否应为“actions”？允许的属性：sequence、actions。",
+      "content 的第 2 项（sequence 2）包含未知属性“actoins”，是否应为“actions”？允许的属性：sequence、actions。",
     );
   });
 
   test("step without a number sequence is named by position only", () => {
     const diagnostic = find("invalid-content", '"4"');
     expect(diagnostic.message).toBe(translate("en", "json.schema.wrong-type", diagnostic.args));
-    expect(diagnostic.args.where).toBe("The sequence of step 4");
+    expect(diagnostic.args.where).toBe("The sequence of entry 4 of content");
   });
 });
 
@@ -151,7 +151,7 @@ describe("collapsing ajv errors", () => {
     });
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.message).toBe(
-      'Step 1 is missing the required properties "sequence" and "actions".',
+      'Entry 1 of content is missing the required properties "sequence" and "actions".',
     );
     expect(diagnostics[0]?.range).toEqual({ start: 1, end: 2 });
   });

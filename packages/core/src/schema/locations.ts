@@ -25,8 +25,8 @@ export function settingPath(segments: readonly string[]): string {
 }
 
 /**
- * Names the place a pointer leads to in words ("Step 2 (sequence 3)", "The name of action 1
- * in step 2", "The setting "deploy.endpoint""), so no message shows a raw pointer.
+ * Names the place a pointer leads to in words ("Entry 2 of content (sequence 3)", "The name
+ * of action 1 in entry 2 of content (sequence 3)", "The setting "deploy.endpoint""), so no message shows a raw pointer.
  */
 export function describeLocation(
   kind: SchemaDocumentKind,
@@ -68,10 +68,13 @@ function describeStepPart(
   if (step === undefined || !/^\d+$/.test(step)) return undefined;
   const index = Number(step) + 1;
 
+  // The index counts array entries, not chapters; naming the entry's `sequence` beside it
+  // keeps "entry 2" from being read as chapter 2.
+  const found = tree.resolve(`${base}/${step}/sequence`);
+  const value = found.complete ? tree.numberValue(found.node) : undefined;
+  const sequence = value !== undefined && Number.isInteger(value) ? value : undefined;
   if (steps.length === 1) {
-    const found = tree.resolve(`${base}/${step}/sequence`);
-    const sequence = found.complete ? tree.numberValue(found.node) : undefined;
-    return sequence !== undefined && Number.isInteger(sequence)
+    return sequence !== undefined
       ? translate(locale, "json.where.step-with-sequence", { index, sequence })
       : translate(locale, "json.where.step", { index });
   }
@@ -79,13 +82,17 @@ function describeStepPart(
     return translate(locale, "json.where.sequence", { index });
   }
   if (field !== "actions") return undefined;
-  if (steps.length === 2) return translate(locale, "json.where.actions", { index });
+  const entry =
+    sequence !== undefined
+      ? translate(locale, "json.where.entry-with-sequence", { index, sequence })
+      : translate(locale, "json.where.entry", { index });
+  if (steps.length === 2) return translate(locale, "json.where.actions", { step: entry });
   if (action === undefined || !/^\d+$/.test(action)) return undefined;
   const position = Number(action) + 1;
   if (steps.length === 3)
-    return translate(locale, "json.where.action", { index, action: position });
+    return translate(locale, "json.where.action", { step: entry, action: position });
   if (steps.length === 4 && actionField === "name") {
-    return translate(locale, "json.where.action-name", { index, action: position });
+    return translate(locale, "json.where.action-name", { step: entry, action: position });
   }
   return undefined;
 }
