@@ -76,6 +76,21 @@ describe("full-width punctuation", () => {
     expect(document.rules[0]?.name).toBe("标题");
   });
 
+  it("reads reversed curly quotes as a string", () => {
+    const text = 'rule "R" {\n  step 1 \u201d反引号\u201c: sign_recognize\n}';
+    const document = parse(text);
+    const open = text.indexOf("\u201d");
+    const close = text.indexOf("\u201c");
+    expect(document.parseDiagnostics.map((d) => [d.code, d.range.start])).toEqual([
+      ["full-width-punctuation", open],
+      ["full-width-punctuation", close],
+    ]);
+    expect(document.rules[0]?.steps[0]?.title?.value).toBe("反引号");
+    expect(applyFixes(text, document.parseDiagnostics)).toBe(
+      'rule "R" {\n  step 1 "反引号": sign_recognize\n}',
+    );
+  });
+
   it("never reports the ideographic space", () => {
     expect(parse('rule\u3000"a"\u3000{\u3000step\u30001:\u3000a\u3000}').parseDiagnostics).toEqual(
       [],

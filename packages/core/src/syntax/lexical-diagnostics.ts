@@ -70,9 +70,9 @@ function checkString(
   const start = token.startOffset;
   const end = start + token.image.length;
   if ((flags & STRING_FULL_WIDTH_OPEN) !== 0)
-    diagnostics.push(fullWidth(factory, start, "\u201c", '"'));
+    diagnostics.push(fullWidth(factory, start, token.image.charAt(0), '"'));
   if ((flags & STRING_FULL_WIDTH_CLOSE) !== 0) {
-    diagnostics.push(fullWidth(factory, end - 1, "\u201d", '"'));
+    diagnostics.push(fullWidth(factory, end - 1, token.image.charAt(token.image.length - 1), '"'));
   }
   if ((flags & STRING_TERMINATED) === 0) {
     const range = { start, end };

@@ -104,13 +104,13 @@ for (let code = 0x80; code <= 0xffff; code++) identifierStartHint.push(code);
  */
 export function matchString(text: string, offset: number): RegExpExecArray | null {
   const open = text.charCodeAt(offset);
-  if (open !== 34 && open !== 0x201c) return null;
+  if (open !== 34 && !isCurlyQuote(open)) return null;
 
-  const fullWidth = open === 0x201c;
-  const close = fullWidth ? 0x201d : 34;
+  // A curly quote of either direction opens a string: input methods whose quote state is
+  // flipped type `”标题“`, and both characters get a full-width-punctuation fix.
+  const fullWidth = open !== 34;
   // Input methods often give a string one kind of quote at the start and the other at the
   // end. So when the matching closing quote is missing, the last other quote on the line ends it.
-  const otherClose = fullWidth ? 34 : 0x201d;
   let flags = fullWidth ? STRING_FULL_WIDTH_OPEN : 0;
   let lastOtherClose = -1;
   let index = offset + 1;
@@ -126,10 +126,11 @@ export function matchString(text: string, offset: number): RegExpExecArray | nul
       index += 2;
       continue;
     }
-    if (code === close)
+    const closesHere = fullWidth ? isCurlyQuote(code) : code === 34;
+    if (closesHere)
       return stringMatch(text, offset, index + 1, flags | STRING_TERMINATED, fullWidth);
     if (code === 10 || code === 13) break;
-    if (code === otherClose) lastOtherClose = index;
+    if (fullWidth ? code === 34 : isCurlyQuote(code)) lastOtherClose = index;
     index++;
   }
 
@@ -137,6 +138,11 @@ export function matchString(text: string, offset: number): RegExpExecArray | nul
     return stringMatch(text, offset, lastOtherClose + 1, flags | STRING_TERMINATED, !fullWidth);
   }
   return stringMatch(text, offset, Math.min(index, text.length), flags, false);
+}
+
+/** `“` (U+201C) or `”` (U+201D). */
+function isCurlyQuote(code: number): boolean {
+  return code === 0x201c || code === 0x201d;
 }
 
 function stringMatch(

@@ -40,7 +40,7 @@ export const StringLiteral = createToken({
   name: "String",
   label: "String",
   pattern: matchString,
-  start_chars_hint: ['"', "\u201c"],
+  start_chars_hint: ['"', "\u201c", "\u201d"],
   line_breaks: false,
 });
 
