@@ -35,6 +35,7 @@ export interface LoadConfigOptions {
   targetPaths?: readonly string[];
   locale: Locale;
   knownRuleCodes: readonly string[];
+  lockedRuleCodes?: readonly string[];
 }
 
 /**
@@ -67,6 +68,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     uri: path,
     locale,
     knownRuleCodes: [...options.knownRuleCodes],
+    lockedRuleCodes: options.lockedRuleCodes ?? [],
   });
   const errors = parsed.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
   if (errors.length > 0 || parsed.config === undefined) {

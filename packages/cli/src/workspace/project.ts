@@ -1,4 +1,9 @@
-import { createLanguageServices, type IdrsConfig, type LanguageServices } from "@idrs-rules/core";
+import {
+  allLintRules,
+  createLanguageServices,
+  type IdrsConfig,
+  type LanguageServices,
+} from "@idrs-rules/core";
 import type { CommandContext } from "../command.js";
 import { formatShortDiagnostic } from "../reporters/short.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
@@ -32,6 +37,9 @@ export async function openProject(
   const knownRuleCodes = createLanguageServices({ locale: context.locale, logger })
     .lintRules()
     .map((rule) => rule.code);
+  const lockedRuleCodes = allLintRules()
+    .filter((rule) => rule.locked === true)
+    .map((rule) => rule.code);
 
   const loaded: LoadedConfig = await loadConfig({
     cwd: context.cwd,
@@ -39,6 +47,7 @@ export async function openProject(
     targetPaths,
     locale: context.locale,
     knownRuleCodes,
+    lockedRuleCodes,
   });
   printConfigWarnings(context, loaded);
 

@@ -105,6 +105,19 @@ describe("parseConfig", () => {
     expect(config).toEqual({ rules: {} });
   });
 
+  test("settings of locked rules are warnings", () => {
+    const text =
+      '{"rules": {"invalid-json": "off"}, "overrides": [{"files": ["x"], "rules": {"invalid-json": "warning"}}]}';
+    const lockedRuleCodes = ["invalid-json"];
+    const { diagnostics } = parseConfig(text, { ...options, knownRuleCodes, lockedRuleCodes });
+    expect(
+      diagnostics.map((d) => [d.code, d.severity, text.slice(d.range.start, d.range.end)]),
+    ).toEqual([
+      ["invalid-config", "warning", '"invalid-json"'],
+      ["invalid-config", "warning", '"invalid-json"'],
+    ]);
+  });
+
   test("unknown rule codes are warnings with a suggestion", () => {
     const text =
       '{"rules": {"unknown-actions": "error", "brand-new-rule": "off"}, "overrides": [{"files": ["x"], "rules": {"empty-steps": "off"}}]}';

@@ -16,6 +16,8 @@ export interface ParseConfigOptions {
   locale: Locale;
   /** Codes of the registered lint rules; when given, other codes in `rules` get a warning. */
   knownRuleCodes?: readonly string[];
+  /** Codes of locked lint rules, which configuration cannot change; setting one gets a warning. */
+  lockedRuleCodes?: readonly string[];
 }
 
 export interface ParseConfigResult {
@@ -90,7 +92,10 @@ export function parseConfig(text: string, options: ParseConfigOptions): ParseCon
   return { config, diagnostics };
 }
 
-/** Warns about each key of `rules` and `overrides[].rules` that is not a registered code. */
+/**
+ * Warns about each key of `rules` and `overrides[].rules` that is not a registered code, or
+ * that names a locked rule, whose setting would silently have no effect.
+ */
 function unknownRuleCodes(
   tree: JsonTree,
   known: readonly string[],
@@ -108,11 +113,16 @@ function unknownRuleCodes(
   }
 
   const knownSet = new Set(known);
+  const lockedSet = new Set(options.lockedRuleCodes ?? []);
   const diagnostics: Diagnostic[] = [];
   for (const map of maps) {
     if (tree.kind(map) !== "object") continue;
     for (const member of tree.children(map)) {
       const code = tree.key(member) ?? "";
+      if (lockedSet.has(code)) {
+        diagnostics.push(lockedRuleCode(tree, member, code, options));
+        continue;
+      }
       // Keys that are not kebab-case already have a schema error.
       if (knownSet.has(code) || !RULE_CODE.test(code)) continue;
       diagnostics.push(unknownRuleCode(tree, member, code, known, options));
@@ -150,5 +160,22 @@ function unknownRuleCode(
     key: "json.config.unknown-rule-suggest",
     args: { code, suggestion },
     fixes: [fix],
+  });
+}
+
+function lockedRuleCode(
+  tree: JsonTree,
+  member: number,
+  code: string,
+  options: ParseConfigOptions,
+): Diagnostic {
+  return jsonDiagnostic({
+    code: "invalid-config",
+    severity: "warning",
+    uri: options.uri,
+    locale: options.locale,
+    range: { start: tree.keyStart(member), end: tree.keyEnd(member) },
+    key: "json.config.locked-rule",
+    args: { code },
   });
 }

@@ -73,6 +73,8 @@ export const jsonMessages = {
     "The content is an empty object, not an array of steps, so it holds no rule. Expected content such as {example}.",
   "json.rule-file.bare-array":
     'A rule file must be an object with "name" and "content", but this file holds only a content array. Wrap it as {example}.',
+  "json.config.locked-rule":
+    'The lint rule "{code}" cannot be turned off or changed, because nothing after such a problem can be checked; remove this setting.',
   "json.config.unknown-rule": 'Unknown lint rule "{code}".',
   "json.config.unknown-rule-suggest": 'Unknown lint rule "{code}". Did you mean "{suggestion}"?',
   "json.config.rule-code-format":

@@ -68,6 +68,8 @@ export const jsonMessages = {
     "规则内容是空对象，而不是步骤数组，其中没有任何规则。规则内容应形如 {example}。",
   "json.rule-file.bare-array":
     "规则文件应为包含“name”和“content”的对象，但此文件只有规则内容数组。请改写为 {example}。",
+  "json.config.locked-rule":
+    "检查规则“{code}”不能关闭或修改：出现这类问题后，其余内容都无法检查。请删除这项设置。",
   "json.config.unknown-rule": "未知的检查规则“{code}”。",
   "json.config.unknown-rule-suggest": "未知的检查规则“{code}”，是否应为“{suggestion}”？",
   "json.config.rule-code-format":
