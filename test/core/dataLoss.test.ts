@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../packages/core/src/diagnostics.js";
 import { runLintRules } from "../../packages/core/src/lint/linter.js";
 import type { LintRule } from "../../packages/core/src/lint/types.js";
-import { parseIdrs } from "../../packages/core/src/syntax/index.js";
 import { createLanguageServices } from "../../packages/core/src/services/index.js";
 import { WorkspaceIndex } from "../../packages/core/src/services/workspaceIndex.js";
+import { parseIdrs } from "../../packages/core/src/syntax/index.js";
 import { testCatalog } from "./support/lintHarness.js";
 
 const codes = (diagnostics: readonly Diagnostic[]) =>

@@ -1,7 +1,7 @@
 import type { TextEdit } from "../diagnostics.js";
 import type { StepItem, StepNode } from "../model/model.js";
-import { quoteString } from "../syntax/strings.js";
 import { isValidIdentifier } from "../syntax/matchers.js";
+import { quoteString } from "../syntax/strings.js";
 import type { TextRange } from "../text/range.js";
 
 /**
