@@ -27,7 +27,7 @@ export async function runDecompile(
   const { locale } = context;
   const path = resolve(context.cwd, options.file);
   const display = displayPath(context.cwd, path);
-  // An .idrs file holds what decompile produces; it is not valid JSON, and the parser's
+  // An .idrs file contains what decompile produces; it is not valid JSON, and the parser's
   // complaint about it would not say that the command is the wrong one.
   if (path.endsWith(".idrs"))
     throw new UsageError(message(locale, "decompile.isIdrs", { path: options.file }));

@@ -253,7 +253,7 @@ async function sendWrite(entry: RequestEntry, options: RunOptions): Promise<Requ
 
 /**
  * Sends CreateRule with the token of the pending create recorded in the lock. The service
- * answers a known token with the rule it made for it, even when that rule was deleted
+ * returns, for a known token, the rule it made for it, even when that rule was deleted
  * since, so after a token of an earlier run the returned Id is checked with GetRule. A token
  * of this run was never sent before, so its response is trusted without that extra request.
  * A rule that no longer exists is created again, once, with a new token saved first.

@@ -45,7 +45,7 @@ export function createClientRemote(options: ClientRemoteOptions): RemoteRules {
   const transport: HttpTransport = async (request) => {
     const response = await baseTransport(request);
     const call = calls.getStore();
-    // A create may list rules to check an unclear attempt; only its own action's answer counts.
+    // A create may list rules to check an unclear attempt; only the response to its own action counts.
     if (call !== undefined && request.headers["x-acs-action"] === call.action) {
       call.requestId = readRequestId(response.body) ?? call.requestId;
       if (response.status >= 200 && response.status < 300) call.answered = true;
@@ -75,7 +75,7 @@ export function createClientRemote(options: ClientRemoteOptions): RemoteRules {
 
     async create(rule) {
       const result = await tracked("CreateRule", () => client.createRule(rule));
-      // The client returns a rule without a CreateRule answer only when its lookup found it.
+      // The client returns a rule without a CreateRule response only when its lookup found it.
       return { ...withRule(result), foundByLookup: !result.answered };
     },
 

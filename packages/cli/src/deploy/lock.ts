@@ -18,7 +18,7 @@ export interface LockEntry {
 }
 
 /**
- * A CreateRule that apply is about to send or sent without recording its answer. Its
+ * A CreateRule that apply is about to send or sent without recording its response. Its
  * `ClientToken` is reused when a rerun creates the same rule (same key and content), so a
  * create that reached the service is not made twice; it is dropped once the Id is recorded.
  */

@@ -17,7 +17,7 @@ export interface FileProblems {
  * Turns a target's read result into the CLI's own diagnostics. A file that cannot be read
  * gets `file-unreadable`. A byte order mark gets `file-encoding` with the configured
  * severity and a fix that removes it. Invalid UTF-8 gets a `file-encoding` error whatever
- * the configuration says, because the file cannot be checked at all.
+ * the configuration sets, because the file cannot be checked at all.
  */
 export function fileProblems(
   target: Target,

@@ -1,7 +1,9 @@
 /**
  * Ranges of East Asian Wide and Fullwidth characters (Unicode UAX #11): CJK ideographs,
  * kana, Hangul and full-width forms such as `：`. They take two terminal columns. Combining
- * marks and zero-width characters take none, and everything else takes one.
+ * marks and zero-width characters take none, and everything else takes one. The engine has
+ * a fuller table in its formatter; this copy exists because `--help` aligns columns with it
+ * and must not load the engine.
  */
 const wideRanges: ReadonlyArray<readonly [number, number]> = [
   [0x1100, 0x115f],

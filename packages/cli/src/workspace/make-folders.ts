@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 /**
  * Creates `folder` and its missing parents, one level at a time.
  *
- * `mkdir(path, { recursive: true })` of Node answers an ENOENT by creating the parent and
+ * `mkdir(path, { recursive: true })` of Node handles an ENOENT by creating the parent and
  * trying again. In a file system that refuses new entries with ENOENT although the parent
  * exists (`/proc/nope`), it retries forever. Here each level is created once, so such a
  * refusal is an error. An existing file where a folder should be is ENOTDIR, naming it,

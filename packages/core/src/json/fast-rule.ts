@@ -271,7 +271,7 @@ class FastReader {
   }
 }
 
-/** Tells whether `text` holds `name` at `start`: a loop, as `startsWith` measured slower here. */
+/** Tells whether `text` contains `name` at `start`: a loop, as `startsWith` measured slower here. */
 function sameText(text: string, start: number, name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     if (text.charCodeAt(start + i) !== name.charCodeAt(i)) return false;

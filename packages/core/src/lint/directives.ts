@@ -85,7 +85,7 @@ export function buildRegions(
     } else {
       // An enable without codes ends every open region. An enable naming codes ends only
       // those codes: a region disabling others stays open for them. NOTE: it also ends a
-      // region that disables every code, because a region cannot say "all but these".
+      // region that disables every code, because a region cannot express "all but these".
       const ended = open.filter(
         (region) =>
           directive.codes.length === 0 ||

@@ -38,7 +38,7 @@ export function expandItems(
   let complete = true;
 
   // An explicit stack instead of recursion: a chain of thousands of fragments must not
-  // overflow the call stack. `expanding` holds the fragment names of the open frames.
+  // overflow the call stack. `expanding` contains the fragment names of the open frames.
   const stack: ExpansionFrame[] = [{ list: items, next: 0, uri, site: undefined, via: undefined }];
   const expanding = new Set<string>();
   while (stack.length > 0) {

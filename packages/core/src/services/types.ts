@@ -19,7 +19,7 @@ export interface FileSystem {
 /** Severity setting of one lint rule in configuration. */
 export type RuleSetting = "off" | "info" | "warning" | "error";
 
-/** A catalog entry: one detection action the service knows. */
+/** A catalog entry: one detection action the service offers. */
 export interface ActionDefinition {
   name: string;
   /** `step`: runs on one chapter; `recording`: runs over the whole recording (`sequence` 0). */
@@ -93,7 +93,7 @@ export interface LintRuleInfo {
 
 /**
  * The engine as every host sees it. One instance serves one workspace (a rule repository);
- * documents are added and updated by the host, and checks see all documents for the
+ * documents are added and updated by the host, and checks read all documents for the
  * repository-wide rules (fragments, duplicate names).
  */
 export interface LanguageServices {

@@ -56,7 +56,7 @@ function compiledContentBytes(rule: RuleNode, context: LintContext): number {
 /** The longest `JSON.stringify` of a number, e.g. `-1.2345678901234567e+308`. */
 const MAX_NUMBER_BYTES = 24;
 
-/** The longest a UTF-16 code unit gets in JSON text as UTF-8: a `\uXXXX` escape. */
+/** The maximum UTF-8 length of one UTF-16 code unit in JSON text: a `\uXXXX` escape. */
 const MAX_CODE_UNIT_BYTES = 6;
 
 /**

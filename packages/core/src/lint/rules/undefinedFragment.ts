@@ -19,7 +19,7 @@ export const undefinedFragment: LintRule = {
   check(context) {
     const { document, workspace } = context;
     for (const use of context.fragmentUses()) {
-      // An empty name is a `use` whose name is missing: the syntax error already says so.
+      // An empty name is a `use` whose name is missing: the syntax error already reports it.
       if (use.fragment === "" || workspace.resolveFragment(use.fragment)) continue;
 
       const nameRange = useNameRange(document.text, use.range);
