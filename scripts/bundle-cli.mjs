@@ -1,14 +1,16 @@
 // Bundles the compiled `lint` command (packages/cli/dist/lint/lint-command.js, written by
 // `tsc -b`) with the engine and every library it imports into
-// packages/cli/dist/bundle/lint.js. Node loads it several times faster than the ~850
-// modules it replaces (chevrotain alone imports ~650 modules of lodash-es). Run by the root
-// `build` and `prepare` scripts after `tsc -b`. `src/lint/run-lint.ts` loads the bundle
-// only while it is newer than the build information of the packages it contains.
+// packages/cli/dist/bundle/lint.cjs, and writes its V8 code cache. Node loads it several
+// times faster than the ~850 modules it replaces (chevrotain alone imports ~650 modules of
+// lodash-es). Run by the root `build` and `prepare` scripts after `tsc -b`.
+// `src/lint/run-lint.ts` loads the bundle only while it is newer than the build
+// information of the packages it contains.
 //
 // The `.idrs` parser (chevrotain and lodash-es, a third of the code) goes into a second
 // file, dist/bundle/idrs-syntax.cjs, loaded on the first `.idrs` file parsed: a project of
 // `*.rule.json` files never compiles or runs it.
-import { rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -18,21 +20,7 @@ const dist = join(root, "packages/cli/dist");
 const coreDist = join(root, "packages/core/dist");
 const outdir = join(dist, "bundle");
 const syntaxFile = "idrs-syntax.cjs";
-
-/**
- * Leaves `cli/errors.js` outside the bundle. `main.ts` tells a usage error from a bug with
- * `instanceof UsageError`, so the lint command must throw the class of the module `main`
- * loaded, not a bundled copy of it.
- */
-const sharedErrorClass = {
-  name: "shared-error-class",
-  setup(plugin) {
-    plugin.onResolve({ filter: /\/cli\/errors\.js$/ }, () => ({
-      path: "../cli/errors.js",
-      external: true,
-    }));
-  },
-};
+const lintFile = "lint.cjs";
 
 /**
  * Replaces core's `syntax/parse.js` by a module that loads the parser bundle synchronously
@@ -51,8 +39,6 @@ const lazyParser = {
     plugin.onLoad({ filter: /.*/, namespace: "lazy-idrs-parser" }, () => ({
       loader: "js",
       contents: [
-        'import { createRequire } from "node:module";',
-        "const require = createRequire(import.meta.url);",
         "let syntax;",
         `const load = () => (syntax ??= require("./${syntaxFile}"));`,
         "export const parseIdrs = (text, options) => load().parseIdrs(text, options);",
@@ -66,6 +52,25 @@ const lazyParser = {
         ? { path: join(coreDist, "syntax/matchers.js") }
         : undefined,
     );
+  },
+};
+
+/**
+ * fdir (under tinyglobby) looks for picomatch with `require.resolve` and `require` when it
+ * loads, which would load a second copy from node_modules on every run. The bundle already
+ * contains picomatch, so fdir gets that copy instead.
+ */
+const bundledPicomatch = {
+  name: "bundled-picomatch",
+  setup(plugin) {
+    plugin.onLoad({ filter: /\/fdir\/dist\/index\.mjs$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const probe = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+      // A new fdir that loads it differently must be looked at again, not bundled blindly.
+      if (!probe.test(source)) throw new Error(`${path}: the picomatch lookup changed`);
+      const contents = `import bundledPicomatch from "picomatch";\n${source.replace(probe, "pm = bundledPicomatch;")}`;
+      return { contents, loader: "js" };
+    });
   },
 };
 
@@ -83,12 +88,18 @@ const lint = await build({
   ...common,
   // The compiled module, not the TypeScript source: the bundle runs exactly the code that
   // `tsc` emitted, and `@idrs-rules/core` resolves through node_modules to its dist/.
-  entryPoints: { lint: join(dist, "lint/lint-command.js") },
+  entryPoints: [join(dist, "lint/lint-command.js")],
   // `packageVersion()` reads `../../package.json` from its own module's URL; dist/bundle/ is
   // two folders below the package, like dist/cli/, so it still finds the package's file.
-  outdir,
-  format: "esm",
-  plugins: [sharedErrorClass, lazyParser],
+  outfile: join(outdir, lintFile),
+  // CommonJS, because only a script (not an ES module) can be compiled with a code cache
+  // on Node.js 20 (see `load-bundle.ts`). `import.meta.url` becomes the bundle's own URL.
+  format: "cjs",
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [lazyParser, bundledPicomatch],
+  // Loaded on first use by the module the plugin writes.
+  external: [`./${syntaxFile}`],
   metafile: true,
 });
 
@@ -101,9 +112,19 @@ if (parserInputs.length > 0) {
   throw new Error(`the lint bundle must not contain the .idrs parser: ${parserInputs.join(", ")}`);
 }
 
+// `load-bundle.ts` runs the bundle as a script, where `import()` throws: a module that
+// needs a dependency late must `require` it.
+const lintSource = readFileSync(join(outdir, lintFile), "utf8");
+if (/[^\w$.]import\(/.test(lintSource)) {
+  throw new Error("the lint bundle must not use import(): it runs as a script (load-bundle.ts)");
+}
+
 await build({
   ...common,
   entryPoints: [join(coreDist, "syntax/parse.js")],
   outfile: join(outdir, syntaxFile),
   format: "cjs",
 });
+
+// The code cache, made by a lint run in a process of its own: see warm-lint-cache.mjs.
+execFileSync(process.execPath, [join(root, "scripts/warm-lint-cache.mjs")], { stdio: "inherit" });

@@ -324,3 +324,54 @@ describe("lint: output", () => {
     expect(runCli(["lint"], { cwd, env: { FORCE_COLOR: "0" } }).stdout).not.toContain("\u001b[");
   });
 });
+
+/**
+ * Clean JSON rule files skip the engine's documents (see `addFiles`), so what they share
+ * with other files must still be reported exactly as when every file is a document.
+ */
+describe("lint: many clean JSON rule files", () => {
+  const jsonRule = (name: string) =>
+    JSON.stringify({ name, content: [{ sequence: 1, actions: [{ name: "id_card_recognize" }] }] });
+
+  it("reports a rule name shared by clean files and by an .idrs rule", async () => {
+    const cwd = await folder({
+      "a.rule.json": jsonRule("同名规则"),
+      "b.rule.json": jsonRule("同名规则"),
+      "c.rule.json": jsonRule("独有规则"),
+      "d.rule.json": jsonRule("寿险双录"),
+      "e.idrs": 'rule "寿险双录" {\n  step 1: id_card_recognize\n}\n',
+    });
+    const result = runCli(["lint", "--format", "json"], { cwd });
+    const report = JSON.parse(result.stdout) as {
+      files: Array<{ path: string; diagnostics: Array<{ code: string }> }>;
+    };
+    const codes = Object.fromEntries(
+      report.files.map((file) => [file.path, file.diagnostics.map((item) => item.code)]),
+    );
+    expect(codes).toEqual({
+      "a.rule.json": ["duplicate-rule-name"],
+      "b.rule.json": ["duplicate-rule-name"],
+      "c.rule.json": [],
+      "d.rule.json": ["duplicate-rule-name"],
+      "e.idrs": ["duplicate-rule-name"],
+    });
+    // The same findings when every file is read into a document (--fix does that).
+    const fixed = runCli(["lint", "--format", "json", "--fix"], { cwd });
+    const again = JSON.parse(fixed.stdout) as typeof report;
+    expect(again.files.map((file) => file.diagnostics)).toEqual(
+      report.files.map((file) => file.diagnostics),
+    );
+  });
+
+  it("reports a clean file that a file outside the given paths duplicates", async () => {
+    const cwd = await folder({
+      "idrs.config.json": "{}",
+      "checked/a.rule.json": jsonRule("同名规则"),
+      "other/b.rule.json": jsonRule("同名规则"),
+    });
+    const result = runCli(["lint", "checked"], { cwd });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("duplicate-rule-name");
+    expect(result.stdout).toContain("other/b.rule.json");
+  });
+});

@@ -19,14 +19,14 @@ export function checkTargets(
 ): FileResult[] {
   return targets.map((target) => {
     const read = project.reads.get(target.path);
-    const problems = fileProblems(
-      target,
-      read,
-      locale,
-      bomSetting(project.config, project.root, target.path),
-    );
+    // Matching the configuration's overrides costs time; only a byte order mark needs it.
+    const bom =
+      read?.kind === "text" && read.hasBom
+        ? bomSetting(project.config, project.root, target.path)
+        : "off";
+    const problems = fileProblems(target, read, locale, bom);
     const all = [...problems.diagnostics];
-    if (target.kind === "file" && read?.kind === "text")
+    if (target.kind === "file" && read?.kind === "text" && !project.cleanFiles.has(target.path))
       all.push(...project.services.check(target.path));
     all.sort(byPosition);
 

@@ -49,6 +49,7 @@ export async function runLint(context: CommandContext, options: LintOptions): Pr
     suggestAllowEmpty: true,
     configPath: project.configPath,
     locale: context.locale,
+    realPaths: project.realPaths,
   };
   const { targets, projectFiles } = await findTargetsAndProjectFiles(
     options.paths.length > 0 ? options.paths : ["."],
@@ -61,7 +62,8 @@ export async function runLint(context: CommandContext, options: LintOptions): Pr
     .map((target) => target.path);
   if (options.output !== undefined) rejectOutputOverInput(context, options.output, targetFiles);
   // Targets first: a file also reached through a symbolic link is read under their path.
-  await addFiles(project, [...targetFiles, ...projectFiles]);
+  // Without --fix nothing changes the files, so the clean ones need no document.
+  await addFiles(project, [...targetFiles, ...projectFiles], { skipClean: !options.fix });
 
   const fixes = options.fix ? await fixTargets(context, project, targets) : undefined;
   const files = checkTargets(project, targets, context.cwd, context.locale);

@@ -1,7 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { makeFolders } from "./make-folders.js";
+
+const requireHere = createRequire(import.meta.url);
 
 /**
  * Writes a file so that readers see either the old or the new content, never a partial
@@ -24,6 +26,9 @@ export async function writeFileAtomic(
   // target with the old text, so the write goes to the file the link points to.
   const target = mode === undefined ? path : await realpath(path);
   await makeFolders(dirname(target));
+  // Loaded here: node:crypto takes milliseconds to load, and most lint runs write nothing.
+  // `require`, not `import()`: the lint bundle runs as a script, which cannot import.
+  const { randomBytes } = requireHere("node:crypto") as typeof import("node:crypto");
   const temporary = join(
     dirname(target),
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,

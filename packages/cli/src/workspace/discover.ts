@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../cli/errors.js";
 import { message } from "../i18n/index.js";
 import { displayPath, isInside } from "./paths.js";
-import { uniqueByRealPath } from "./real-paths.js";
+import { type RealPaths, uniqueByRealPath } from "./real-paths.js";
 
 /** A path to check: a rule file, or an entry with a rule file's name that cannot be read as one. */
 export interface Target {
@@ -28,6 +28,8 @@ export interface DiscoverOptions {
   /** The configuration file, named when its `include`/`exclude` left every file out. */
   configPath?: string;
   locale: Locale;
+  /** Real paths resolved so far in this run; discovery adds those of the targets. */
+  realPaths?: RealPaths;
 }
 
 /** File name endings of rule files: `.idrs` sources and JSON rule files. */
@@ -59,7 +61,7 @@ async function targetsOf(
       targets.set(target.path, target);
   }
   const sorted = [...targets.values()].sort((a, b) => compareText(a.path, b.path));
-  return uniqueByRealPath(sorted, (target) => target.path);
+  return uniqueByRealPath(sorted, (target) => target.path, options.realPaths);
 }
 
 /** Lists every rule file of the project: the files under the root that `include`/`exclude` select. */

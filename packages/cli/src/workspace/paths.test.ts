@@ -39,4 +39,12 @@ describe("paths", () => {
     expect(isInside(cwd, cwd)).toBe(true);
     expect(isInside(cwd, `${cwd}-old${sep}x.idrs`)).toBe(false);
   });
+
+  test.runIf(sep === "/")("shows files below a folder whose path holds a dot name", () => {
+    expect(displayPath("/work/.cache/rules", "/work/.cache/rules/a.rule.json")).toBe("a.rule.json");
+    expect(displayPath("/work/./rules", "/work/rules/a.rule.json")).toBe("a.rule.json");
+    expect(displayPath("/work/rules", "/work/rules/../a.rule.json")).toBe(
+      "/work/rules/../a.rule.json",
+    );
+  });
 });

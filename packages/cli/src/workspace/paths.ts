@@ -27,7 +27,17 @@ function plainChild(folder: string, path: string): boolean {
   if (sep !== "/" || folder.length === 0 || folder.charCodeAt(0) !== 0x2f) return false;
   if (path.length <= folder.length + 1 || !path.startsWith(folder)) return false;
   if (path.charCodeAt(folder.length) !== 0x2f || path.endsWith("/")) return false;
-  // "/." catches `.` and `..` segments (and names starting with a dot, which is harmless);
-  // "//" catches empty segments.
-  return !folder.endsWith("/") && !path.includes("/.") && !path.includes("//");
+  // Below the folder, "/." catches `.` and `..` segments (and names starting with a dot,
+  // which is harmless) and "//" empty segments. The folder itself may hold a name starting
+  // with a dot, such as a project under `.cache/`.
+  return (
+    plainFolder(folder) &&
+    !path.includes("/.", folder.length) &&
+    !path.includes("//", folder.length)
+  );
+}
+
+/** True for an absolute POSIX folder path without `.` or `..` segments, empty segments or a trailing slash. */
+function plainFolder(folder: string): boolean {
+  return !folder.endsWith("/") && !folder.includes("//") && !/\/\.\.?(\/|$)/.test(folder);
 }

@@ -10,7 +10,7 @@ import { type LoadedConfig, loadConfig } from "./config.js";
 import { nodeFileSystem, stderrLogger } from "./node-file-system.js";
 import { displayPath } from "./paths.js";
 import { type ReadResult, readRuleFileSync } from "./read-file.js";
-import { realPathOf } from "./real-paths.js";
+import { RealPaths } from "./real-paths.js";
 
 /** The engine set up for one project: its configuration and the files read into it. */
 export interface Project {
@@ -21,7 +21,14 @@ export interface Project {
   /** Read result of each file read so far, by absolute path; text files are also in `services`. */
   reads: Map<string, ReadResult>;
   /** Real paths of the files read, so a file reached through a symbolic link is read once. */
-  realPaths: Set<string>;
+  readRealPaths: Set<string>;
+  /** Real paths resolved during this run, shared with target discovery. */
+  realPaths: RealPaths;
+  /**
+   * JSON rule files the engine found clean without adding them (see `addFiles`), with the
+   * name of their rule, by absolute path. They have no findings.
+   */
+  cleanFiles: Map<string, string>;
 }
 
 /**
@@ -64,7 +71,9 @@ export async function openProject(
     root: loaded.root,
     configPath: loaded.path,
     reads: new Map(),
-    realPaths: new Set(),
+    readRealPaths: new Set(),
+    realPaths: new RealPaths(),
+    cleanFiles: new Map(),
   };
 }
 
@@ -72,18 +81,55 @@ export async function openProject(
  * Reads files into the project. Files decoded as text become documents (the URI is the
  * absolute path); the others keep their read result so the caller can report them. Of the
  * paths that lead to one file, only the first is read: two would be two documents with the
- * same rules, and every rule a duplicate of itself. Files are read synchronously: for a project of many small files that is several times faster
- * than overlapping `fs/promises` reads (see `readRuleFileSync`).
+ * same rules, and every rule a duplicate of itself. Files are read synchronously: for a
+ * project of many small files that is several times faster than overlapping `fs/promises`
+ * reads (see `readRuleFileSync`).
+ *
+ * With `skipClean` (a lint run that changes nothing), a JSON rule file that the engine
+ * finds clean on its own and whose rule name no other file has is not added: it goes to
+ * `project.cleanFiles`. Keeping thousands of models alive for rules that find nothing was
+ * most of the time of a large run.
  */
-export async function addFiles(project: Project, paths: readonly string[]): Promise<void> {
+export async function addFiles(
+  project: Project,
+  paths: readonly string[],
+  options: { skipClean?: boolean } = {},
+): Promise<void> {
   for (const path of paths) {
     if (project.reads.has(path)) continue;
-    const real = realPathOf(path);
-    if (project.realPaths.has(real)) continue;
-    project.realPaths.add(real);
+    const real = project.realPaths.of(path);
+    if (project.readRealPaths.has(real)) continue;
+    project.readRealPaths.add(real);
     const read = readRuleFileSync(path);
     project.reads.set(path, read);
-    if (read.kind === "text") project.services.setDocument(path, read.text, 0);
+    if (read.kind !== "text") continue;
+
+    const cleanName = options.skipClean
+      ? project.services.cleanRuleFileName(path, read.text)
+      : undefined;
+    if (cleanName === undefined) project.services.setDocument(path, read.text, 0);
+    else project.cleanFiles.set(path, cleanName);
+  }
+  if (options.skipClean) addCleanFilesWithSharedNames(project);
+}
+
+/**
+ * Adds to the documents every clean file whose rule name another rule also has, so that
+ * `duplicate-rule-name` reports it with the other places.
+ */
+function addCleanFilesWithSharedNames(project: Project): void {
+  const counts = new Map<string, number>();
+  const count = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const document of project.services.documents()) {
+    for (const rule of document.rules) count(rule.name);
+  }
+  for (const name of project.cleanFiles.values()) count(name);
+
+  for (const [path, name] of project.cleanFiles) {
+    if ((counts.get(name) ?? 0) < 2) continue;
+    const read = project.reads.get(path);
+    if (read?.kind === "text") project.services.setDocument(path, read.text, 0);
+    project.cleanFiles.delete(path);
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { maxFileBytes } from "../cli/error-reason.js";
 
@@ -42,8 +42,9 @@ export function readRuleFileSync(path: string): ReadResult {
   try {
     const fd = openSync(path, openFlags);
     try {
-      checkSize(fstatSync(fd));
-      bytes = readFileSync(fd);
+      const stats = fstatSync(fd);
+      checkSize(stats);
+      bytes = readAll(fd, stats.size);
     } finally {
       closeSync(fd);
     }
@@ -51,6 +52,22 @@ export function readRuleFileSync(path: string): ReadResult {
     return unreadable(error);
   }
   return decodeRuleFile(bytes);
+}
+
+/**
+ * Reads a regular file of `size` bytes from its start, without the second `fstat` of
+ * `readFileSync(fd)`. A file that grows meanwhile is read up to the size it had, and one
+ * that shrinks up to its new end.
+ */
+function readAll(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const count = readSync(fd, bytes, filled, size - filled, filled);
+    if (count === 0) break;
+    filled += count;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 /**

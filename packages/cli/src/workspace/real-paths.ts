@@ -1,4 +1,5 @@
-import { realpathSync } from "node:fs";
+import { lstatSync, realpathSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
 /**
  * Returns the real path of a file: symbolic links resolved, as the system would open it.
@@ -13,13 +14,57 @@ export function realPathOf(path: string): string {
 }
 
 /**
+ * Real paths for one command run. A lint run needs the real path of every file of the
+ * project twice (to drop duplicate targets, then to read each file once), and `realpath`
+ * checks every folder of the path again each time. Here each folder is resolved once, and
+ * a file that is not itself a link costs one `lstat`. Create one per run: the cache does
+ * not notice links created or removed after a path was resolved.
+ */
+export class RealPaths {
+  private readonly files = new Map<string, string>();
+  private readonly folders = new Map<string, string>();
+
+  of(path: string): string {
+    let real = this.files.get(path);
+    if (real === undefined) {
+      real = this.resolve(path);
+      this.files.set(path, real);
+    }
+    return real;
+  }
+
+  private resolve(path: string): string {
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    // A missing entry or a link: `realpath` itself, with its handling of broken links.
+    if (stats === undefined || stats.isSymbolicLink()) return realPathOf(path);
+    const folder = dirname(path);
+    // The root folder is its own parent.
+    if (folder === path) return realPathOf(path);
+    return join(this.folder(folder), basename(path));
+  }
+
+  private folder(path: string): string {
+    let real = this.folders.get(path);
+    if (real === undefined) {
+      real = realPathOf(path);
+      this.folders.set(path, real);
+    }
+    return real;
+  }
+}
+
+/**
  * Keeps the first of the items that lead to the same file, so a file reached through a
  * symbolic link and through its own name is read and reported once.
  */
-export function uniqueByRealPath<T>(items: readonly T[], pathOf: (item: T) => string): T[] {
+export function uniqueByRealPath<T>(
+  items: readonly T[],
+  pathOf: (item: T) => string,
+  realPaths: RealPaths = new RealPaths(),
+): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
-    const real = realPathOf(pathOf(item));
+    const real = realPaths.of(pathOf(item));
     if (seen.has(real)) return false;
     seen.add(real);
     return true;

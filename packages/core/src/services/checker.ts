@@ -27,6 +27,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 export class Checker {
   private readonly documentPhaseCache = new WeakMap<RuleDocument, Diagnostic[]>();
   private readonly settingsCache = new Map<string, Map<string, RuleSetting>>();
+  private sharedSettings: Map<string, RuleSetting> | undefined;
 
   constructor(
     private readonly options: {
@@ -40,6 +41,11 @@ export class Checker {
   ) {}
 
   settingsFor(uri: string): Map<string, RuleSetting> {
+    // Without overrides every document has the same settings: one map serves them all.
+    if (!this.options.config?.overrides?.length) {
+      this.sharedSettings ??= ruleSettingsFor(this.options.config, "");
+      return this.sharedSettings;
+    }
     let settings = this.settingsCache.get(uri);
     if (!settings) {
       settings = ruleSettingsFor(

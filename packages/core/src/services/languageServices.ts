@@ -1,11 +1,13 @@
 import { type CancellationToken, throwIfCancelled } from "../cancellation.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { cleanRuleFileName, quickVerdictCoversEveryRule } from "../lint/certainlyClean.js";
+import { defaultLintLimits } from "../lint/linter.js";
 import { allLintRules, lintRuleInfo } from "../lint/registry.js";
 import { silentLogger } from "../logger.js";
 import type { RuleDocument } from "../model/model.js";
 import { Checker } from "./checker.js";
 import { compileRuleOf, decompileJson, selectRule } from "./compileService.js";
-import { DocumentStore } from "./documents.js";
+import { DocumentStore, documentKind } from "./documents.js";
 import type { Engine } from "./engine.js";
 import { findRuleFiles } from "./loadFolder.js";
 import type { LanguageServices, LanguageServicesOptions } from "./types.js";
@@ -32,6 +34,11 @@ export function createLanguageServicesWith(
     locale,
     logger,
   });
+
+  const limits = {
+    maxNameLength: options.config?.limits?.maxNameLength ?? defaultLintLimits.maxNameLength,
+    maxContentBytes: options.config?.limits?.maxContentBytes ?? defaultLintLimits.maxContentBytes,
+  };
 
   const requireDocument = (uri: string): RuleDocument => {
     const document = store.get(uri);
@@ -94,6 +101,11 @@ export function createLanguageServicesWith(
     },
 
     check,
+
+    cleanRuleFileName(uri, text) {
+      if (!quickVerdictCoversEveryRule || documentKind(uri) !== "json") return undefined;
+      return cleanRuleFileName(text, catalog, limits);
+    },
 
     checkAll(token) {
       const results = new Map<string, Diagnostic[]>();

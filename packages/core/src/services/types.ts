@@ -107,6 +107,15 @@ export interface LanguageServices {
   /** Parse and lint diagnostics of one document, in the workspace's context. */
   check(uri: string, token?: CancellationToken): Diagnostic[];
   checkAll(token?: CancellationToken): Map<string, Diagnostic[]>;
+  /**
+   * A quick verdict for hosts that lint many files at once: when the JSON rule file `text`
+   * (at `uri`) certainly has no finding of its own, returns its rule's name, else undefined.
+   * Nothing is parsed into the workspace. The host still compares the name with the other
+   * rules of the workspace: only a name no other rule has leaves the file without findings.
+   * A file without a name returned, or with a shared name, must be added with `setDocument` and
+   * checked.
+   */
+  cleanRuleFileName(uri: string, text: string): string | undefined;
   /** Formats a `.idrs` document; a JSON rule file gets no text and no diagnostics. */
   format(uri: string): FormatResult;
   /**

@@ -108,6 +108,11 @@ export class WorkspaceIndex implements WorkspaceView {
   fragmentsReachableFromRules(): ReadonlySet<string> {
     if (this.reachable) return this.reachable;
     const reachable = new Set<string>();
+    // Nothing to reach: a repository of JSON rule files declares no fragment at all.
+    if (this.fragmentsByName.size === 0) {
+      this.reachable = reachable;
+      return reachable;
+    }
     // A work list instead of recursion: a chain of thousands of fragments must not
     // exhaust the call stack.
     const pending: (readonly StepItem[])[] = [];

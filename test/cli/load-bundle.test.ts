@@ -1,0 +1,103 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
+const loader = fileURLToPath(
+  new URL("../../packages/cli/dist/lint/load-bundle.js", import.meta.url),
+);
+const lintBundle = fileURLToPath(
+  new URL("../../packages/cli/dist/bundle/lint.cjs", import.meta.url),
+);
+
+// A bundle with a function to compile, and a marker that differs between two builds.
+const bundleSource = (marker: string) => `
+  const path = require("node:path");
+  exports.marker = ${JSON.stringify(marker)};
+  exports.base = path.basename(__filename);
+  exports.sum = (values) => values.reduce((total, value) => total + value, 0);
+`;
+
+interface LoadOutcome {
+  marker: string;
+  base: string;
+  sum: number;
+  cacheUsed: boolean;
+}
+
+/**
+ * Loads `file` in a process of its own (V8 would otherwise reuse the compilation of the same
+ * source from this process and never look at the cache), and writes its cache when asked.
+ */
+function loadInNewProcess(file: string, write = false): LoadOutcome {
+  const script = [
+    `import { loadBundle, writeCodeCache } from ${JSON.stringify(pathToFileURL(loader).href)};`,
+    `const loaded = loadBundle(${JSON.stringify(file)});`,
+    "const sum = loaded.exports.sum([1, 2, 3]);",
+    write ? `writeCodeCache(${JSON.stringify(file)}, loaded.script);` : "",
+    "const { marker, base } = loaded.exports;",
+    "console.log(JSON.stringify({ marker, base, sum, cacheUsed: loaded.cacheUsed }));",
+  ].join("\n");
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as LoadOutcome;
+}
+
+describe("loadBundle", () => {
+  let folder: string;
+  let file: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), "idrs-bundle-"));
+    file = join(folder, "lint.cjs");
+    await writeFile(file, bundleSource("first"));
+  });
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  it("runs a bundle without a cache", () => {
+    expect(loadInNewProcess(file)).toEqual({
+      marker: "first",
+      base: "lint.cjs",
+      sum: 6,
+      cacheUsed: false,
+    });
+  });
+
+  it("takes the code cache written for the same build", () => {
+    expect(loadInNewProcess(file, true).cacheUsed).toBe(false);
+    expect(loadInNewProcess(file)).toMatchObject({ marker: "first", cacheUsed: true });
+  });
+
+  it("ignores the cache of another build of the same length", async () => {
+    loadInNewProcess(file, true);
+    // Same length, other content: V8 alone would not notice.
+    await writeFile(file, bundleSource("other"));
+    const later = new Date(Date.now() + 5000);
+    await utimes(file, later, later);
+
+    expect(loadInNewProcess(file)).toMatchObject({ marker: "other", cacheUsed: false });
+  });
+
+  it("compiles without a cache when the cache file is damaged", async () => {
+    loadInNewProcess(file, true);
+    await writeFile(`${file}.cache`, "not a code cache");
+
+    expect(loadInNewProcess(file)).toMatchObject({ marker: "first", sum: 6, cacheUsed: false });
+  });
+
+  it("takes the cache the build wrote", () => {
+    expect(existsSync(`${lintBundle}.cache`)).toBe(true);
+    const script = [
+      `import { loadBundle } from ${JSON.stringify(pathToFileURL(loader).href)};`,
+      `console.log(loadBundle(${JSON.stringify(lintBundle)}).cacheUsed);`,
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
+    expect(result.stdout.trim()).toBe("true");
+  });
+});
