@@ -121,7 +121,7 @@ async function expandPath(
     return [{ path: absolute, kind: "file" }];
   }
 
-  const walked = await walkFolder(absolute, options.extensions);
+  const walked = await walkFolder(absolute, options.extensions, options.realPaths);
   const found = walked.filter(
     (target) => target.kind !== "file" || selected(target.path, options, allowed),
   );
@@ -145,7 +145,11 @@ async function expandPath(
  * whose name starts with a dot. Symbolic links to folders are not followed, so a link loop
  * cannot hang the walk. A symbolic link to a missing file is returned as `broken-link`.
  */
-async function walkFolder(folder: string, extensions: readonly string[]): Promise<Target[]> {
+async function walkFolder(
+  folder: string,
+  extensions: readonly string[],
+  realPaths: RealPaths | undefined,
+): Promise<Target[]> {
   const found: Target[] = [];
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
 
@@ -156,13 +160,16 @@ async function walkFolder(folder: string, extensions: readonly string[]): Promis
 
     if (entry.isDirectory()) {
       if (named) found.push({ path, kind: "folder" });
-      if (entry.name !== "node_modules") found.push(...(await walkFolder(path, extensions)));
+      if (entry.name !== "node_modules")
+        found.push(...(await walkFolder(path, extensions, realPaths)));
     } else if (named && entry.isSymbolicLink()) {
       const kind = await pathKind(path);
       if (kind === "broken-link") found.push({ path, kind: "broken-link" });
       else if (kind === "file") found.push({ path, kind: "file" });
     } else if (named) {
-      found.push({ path, kind: entry.isFile() ? "file" : "special" });
+      const regular = entry.isFile();
+      if (regular) realPaths?.noteRegularFile(path);
+      found.push({ path, kind: regular ? "file" : "special" });
     }
   }
   return found;

@@ -23,6 +23,15 @@ export function realPathOf(path: string): string {
 export class RealPaths {
   private readonly files = new Map<string, string>();
   private readonly folders = new Map<string, string>();
+  private readonly regularFiles = new Set<string>();
+
+  /**
+   * Records that the folder walk found `path` as a regular file, not a link: its real path
+   * then needs no `lstat`.
+   */
+  noteRegularFile(path: string): void {
+    this.regularFiles.add(path);
+  }
 
   of(path: string): string {
     let real = this.files.get(path);
@@ -34,9 +43,11 @@ export class RealPaths {
   }
 
   private resolve(path: string): string {
-    const stats = lstatSync(path, { throwIfNoEntry: false });
-    // A missing entry or a link: `realpath` itself, with its handling of broken links.
-    if (stats === undefined || stats.isSymbolicLink()) return realPathOf(path);
+    if (!this.regularFiles.has(path)) {
+      const stats = lstatSync(path, { throwIfNoEntry: false });
+      // A missing entry or a link: `realpath` itself, with its handling of broken links.
+      if (stats === undefined || stats.isSymbolicLink()) return realPathOf(path);
+    }
     const folder = dirname(path);
     // The root folder is its own parent.
     if (folder === path) return realPathOf(path);

@@ -80,7 +80,10 @@ export function renderReport(
  */
 export function runLintRules(document: RuleDocument, options: LintRunOptions): Diagnostic[] {
   const logger = options.logger ?? silentLogger;
-  const limits = { ...defaultLintLimits, ...definedLimits(options.limits) };
+  const limits =
+    options.limits === undefined
+      ? defaultLintLimits
+      : { ...defaultLintLimits, ...definedLimits(options.limits) };
   const diagnostics: Diagnostic[] = [];
   const facts =
     options.facts?.document === document

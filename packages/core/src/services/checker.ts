@@ -3,14 +3,21 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Locale } from "../i18n/locale.js";
 import { dropFollowOnFindings } from "../lint/followOn.js";
 import { LintFacts, runLintRules } from "../lint/linter.js";
+import { allLintRules } from "../lint/registry.js";
 import { applySeverity, ruleSettingsFor, workspaceRelativePath } from "../lint/severity.js";
 import { applySuppressions } from "../lint/suppressions.js";
-import type { ActionLookup } from "../lint/types.js";
+import type { ActionLookup, LintRule } from "../lint/types.js";
 import type { Logger } from "../logger.js";
 import type { RuleDocument } from "../model/model.js";
 import { compareText } from "./loadFolder.js";
 import type { IdrsConfig, RuleSetting } from "./types.js";
 import type { WorkspaceIndex } from "./workspaceIndex.js";
+
+/** The lint rules to run in each phase. */
+interface PhaseRules {
+  document: LintRule[];
+  workspace: LintRule[];
+}
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   if (a.range.start !== b.range.start) return a.range.start - b.range.start;
@@ -28,6 +35,7 @@ export class Checker {
   private readonly documentPhaseCache = new WeakMap<RuleDocument, Diagnostic[]>();
   private readonly settingsCache = new Map<string, Map<string, RuleSetting>>();
   private sharedSettings: Map<string, RuleSetting> | undefined;
+  private readonly rulesCache = new WeakMap<Map<string, RuleSetting>, PhaseRules>();
 
   constructor(
     private readonly options: {
@@ -57,15 +65,34 @@ export class Checker {
     return settings;
   }
 
+  /**
+   * Returns the rules of each phase that the settings leave on, in registry order. Most
+   * documents share one settings map, so the lists are built once, not per check.
+   */
+  private enabledRules(settings: Map<string, RuleSetting>): PhaseRules {
+    let rules = this.rulesCache.get(settings);
+    if (!rules) {
+      const enabled = allLintRules().filter(
+        (rule) => rule.check !== undefined && settings.get(rule.code) !== "off",
+      );
+      rules = {
+        document: enabled.filter((rule) => rule.phase === "document"),
+        workspace: enabled.filter((rule) => rule.phase === "workspace"),
+      };
+      this.rulesCache.set(settings, rules);
+    }
+    return rules;
+  }
+
   check(document: RuleDocument, token: CancellationToken | undefined): Diagnostic[] {
     throwIfCancelled(token);
     const settings = this.settingsFor(document.uri);
+    const rules = this.enabledRules(settings);
     const common = {
       workspace: this.options.index,
       catalog: this.options.catalog,
       limits: this.options.config?.limits,
       locale: this.options.locale,
-      isEnabled: (code: string) => settings.get(code) !== "off",
       token,
       logger: this.options.logger,
       // Both phases below see this document and this workspace state: they share the
@@ -75,10 +102,18 @@ export class Checker {
 
     let documentPhase = this.documentPhaseCache.get(document);
     if (!documentPhase) {
-      documentPhase = runLintRules(document, { ...common, phases: ["document"] });
+      documentPhase = runLintRules(document, {
+        ...common,
+        phases: ["document"],
+        rules: rules.document,
+      });
       this.documentPhaseCache.set(document, documentPhase);
     }
-    const workspacePhase = runLintRules(document, { ...common, phases: ["workspace"] });
+    const workspacePhase = runLintRules(document, {
+      ...common,
+      phases: ["workspace"],
+      rules: rules.workspace,
+    });
 
     const configured = applySeverity(
       [
