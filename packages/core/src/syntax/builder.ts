@@ -4,6 +4,7 @@ import type { FragmentNode, RuleNode, StepItem, StepNode, StringValue } from "..
 import type { TextRange } from "../text/range.js";
 import { type DiagnosticFactory, SYNTAX_ERROR } from "./diagnostic.js";
 import { decodeString, STRING_HAS_ESCAPE } from "./strings.js";
+import { Decimal } from "./tokens.js";
 
 /**
  * Builds the rule model while the parser runs. The parser calls it from embedded actions in
@@ -107,7 +108,7 @@ export class ModelBuilder {
     const start = keyword.startOffset;
     const nameRange = tokenRange(name, tokenEnd(keyword, start));
     const fragment: FragmentNode = {
-      name: name.isInsertedInRecovery ? "" : name.image,
+      name: nameOf(name),
       nameRange,
       items: [],
       range: { start, end: nameRange.end },
@@ -145,7 +146,7 @@ export class ModelBuilder {
   addUse(keyword: IToken, name: IToken): void {
     const start = keyword.startOffset;
     const range = { start, end: tokenEnd(name, tokenEnd(keyword, start)) };
-    const fragment = name.isInsertedInRecovery ? "" : name.image;
+    const fragment = nameOf(name);
     this.items.push({ type: "use", fragment, range });
   }
 
@@ -159,6 +160,14 @@ export class ModelBuilder {
 
   private stepNumber(token: IToken, range: TextRange): number {
     if (token.isInsertedInRecovery) return Number.NaN;
+    if (token.tokenType === Decimal) {
+      this.diagnostics.push(
+        this.factory.error(SYNTAX_ERROR, range, "syntax.step-number-not-integer", {
+          number: token.image,
+        }),
+      );
+      return Number.NaN;
+    }
     const value = Number(token.image);
     if (!Number.isSafeInteger(value)) {
       this.diagnostics.push(
@@ -185,6 +194,15 @@ export class ModelBuilder {
     });
     return { value, range };
   }
+}
+
+/**
+ * Returns the fragment name of an identifier token: its text, the unquoted name for a name
+ * written in quotes (see `quoted-names.ts`), or "" for a token invented by error recovery.
+ */
+function nameOf(token: IToken): string {
+  if (token.isInsertedInRecovery) return "";
+  return typeof token.payload === "string" ? token.payload : token.image;
 }
 
 /** Returns the offset after a token, or `fallback` for a token invented by error recovery. */

@@ -1,6 +1,7 @@
-import type { ILexingError, IToken } from "chevrotain";
+import type { ILexingResult, IToken } from "chevrotain";
 import type { Diagnostic } from "../diagnostics.js";
 import type { TextRange } from "../text/range.js";
+import { blockCommentDiagnostic } from "./block-comment.js";
 import { type DiagnosticFactory, FULL_WIDTH_PUNCTUATION, SYNTAX_ERROR } from "./diagnostic.js";
 import { STRING_FULL_WIDTH_CLOSE, STRING_FULL_WIDTH_OPEN, STRING_TERMINATED } from "./strings.js";
 import { halfWidthOfToken, StringLiteral } from "./tokens.js";
@@ -19,15 +20,15 @@ export interface LexicalProblems {
 
 /**
  * Reports what the lexer tolerated or dropped: full-width punctuation (one diagnostic per
- * character, with a preferred fix), unterminated strings, and runs of unexpected characters
- * (one diagnostic per run).
+ * character, with a preferred fix), unterminated strings, block comments, and runs of
+ * unexpected characters (one diagnostic per run).
  */
 export function lexicalDiagnostics(
   text: string,
-  tokens: readonly IToken[],
-  errors: readonly ILexingError[],
+  lexed: ILexingResult,
   factory: DiagnosticFactory,
 ): LexicalProblems {
+  const { tokens, errors } = lexed;
   const diagnostics: Diagnostic[] = [];
   const syntaxProblems: TextRange[] = [];
 
@@ -43,6 +44,10 @@ export function lexicalDiagnostics(
     if (halfWidth !== undefined) {
       diagnostics.push(fullWidth(factory, token.startOffset, token.image, halfWidth));
     }
+  }
+
+  for (const comment of lexed.groups.blockComments ?? []) {
+    diagnostics.push(blockCommentDiagnostic(text, comment, factory));
   }
 
   for (const error of errors) {

@@ -38,6 +38,10 @@ type MatchResult = RegExpExecArray & { payload?: number };
 const identifierMatch = [""] as unknown as MatchResult;
 const stringResult = [""] as unknown as MatchResult;
 const byteOrderMarkMatch = ["\ufeff"] as unknown as MatchResult;
+const blockCommentMatch = [""] as unknown as MatchResult;
+
+/** Payload of a block comment token closed by its star and slash. */
+export const BLOCK_COMMENT_TERMINATED = 1;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -51,19 +55,31 @@ function matchCodePoint(pattern: RegExp, text: string, offset: number): number {
 
 /**
  * Matches an identifier. chevrotain drops the `u` flag of token patterns, so `\p{L}` would
- * not match Chinese. This matcher scans ASCII itself and tests other characters with a
- * Unicode pattern, which keeps the common ASCII names fast.
+ * not match Chinese; `identifierEnd` scans instead.
  */
 export function matchIdentifier(text: string, offset: number): RegExpExecArray | null {
+  const end = identifierEnd(text, offset);
+  if (end === -1) return null;
+  identifierMatch[0] = text.slice(offset, end);
+  return identifierMatch;
+}
+
+/**
+ * Returns the offset after the identifier that starts at `offset`, or -1 when none starts
+ * there. It scans ASCII itself and tests other characters with a Unicode pattern, which
+ * keeps the common ASCII names fast. The lexer and the fast reader both use it, so they
+ * agree on every identifier.
+ */
+export function identifierEnd(text: string, offset: number): number {
   const first = text.charCodeAt(offset);
   let index: number;
   if (isAsciiLetter(first) || first === 95) {
     index = offset + 1;
-  } else if (first < 0x80) {
-    return null;
+  } else if (first < 0x80 || Number.isNaN(first)) {
+    return -1;
   } else {
     index = matchCodePoint(letterAt, text, offset);
-    if (index === -1) return null;
+    if (index === -1) return -1;
   }
 
   while (index < text.length) {
@@ -88,8 +104,7 @@ export function matchIdentifier(text: string, offset: number): RegExpExecArray |
     if (next === -1) break;
     index = next;
   }
-  identifierMatch[0] = text.slice(offset, index);
-  return identifierMatch;
+  return index;
 }
 
 // Any non-ASCII code unit may start an identifier (the matcher decides), so the hint lists
@@ -155,6 +170,42 @@ function stringMatch(
   stringResult[0] = text.slice(start, end);
   stringResult.payload = fullWidthClose ? flags | STRING_FULL_WIDTH_CLOSE : flags;
   return stringResult;
+}
+
+/**
+ * Matches a block comment, which `.idrs` does not have: users coming from other languages
+ * write them, and the lexer reads one whole so it gets one diagnostic. It runs to the
+ * closing star and slash, across lines; without one it ends at the end of the line.
+ */
+export function matchBlockComment(text: string, offset: number): RegExpExecArray | null {
+  if (text.charCodeAt(offset) !== 47 || text.charCodeAt(offset + 1) !== 42) return null;
+  const close = closeAfter(text, offset + 2);
+  let end: number;
+  if (close === -1) {
+    end = offset + 2;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    blockCommentMatch.payload = 0;
+  } else {
+    end = close + 2;
+    blockCommentMatch.payload = BLOCK_COMMENT_TERMINATED;
+  }
+  blockCommentMatch[0] = text.slice(offset, end);
+  return blockCommentMatch;
+}
+
+// The text and offset from which the last search found no closing star and slash. None follows
+// any later offset either, so a text with many unclosed block comments is searched once.
+let unclosedText: string | undefined;
+let unclosedFrom = 0;
+
+function closeAfter(text: string, offset: number): number {
+  if (text === unclosedText && offset >= unclosedFrom) return -1;
+  const close = text.indexOf("*/", offset);
+  if (close === -1) {
+    unclosedText = text;
+    unclosedFrom = offset;
+  }
+  return close;
 }
 
 export function matchByteOrderMark(text: string, offset: number): RegExpExecArray | null {

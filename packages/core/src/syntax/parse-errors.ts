@@ -4,13 +4,14 @@ import {
   type IRecognitionException,
   type IToken,
   type TokenType,
+  tokenMatcher,
 } from "chevrotain";
 import type { Diagnostic } from "../diagnostics.js";
 import type { TextRange } from "../text/range.js";
 import { describeExpected, describeFound, describePrevious } from "./describe.js";
 import { type DiagnosticFactory, SYNTAX_ERROR } from "./diagnostic.js";
 import { suggestKeyword } from "./suggest.js";
-import { type Keyword, keywordOfToken } from "./tokens.js";
+import { Colon, Integer, type Keyword, keywordOfToken } from "./tokens.js";
 
 /**
  * Turns chevrotain's recognition errors into `syntax-error` diagnostics. The parser's message
@@ -69,6 +70,7 @@ const itemStartTokens = new Set(["Identifier", "String", "Use"]);
 export function recognitionDiagnostic(
   error: IRecognitionException,
   previous: IToken | undefined,
+  following: IToken | undefined,
   context: ErrorContext,
 ): Diagnostic {
   const { factory } = context;
@@ -82,9 +84,19 @@ export function recognitionDiagnostic(
   const openPlace =
     (info.rule === "ruleDeclaration" && sameNames(info.expected, ["RCurly"])) ||
     (info.rule === "file" && sameNames(info.expected, ["EOF"]));
+  // `stpe 2:` or `throughut:` where an entry may start: a misspelled keyword, not an item.
+  const entryHeader =
+    actualType === "Identifier" &&
+    following !== undefined &&
+    (tokenMatcher(following, Integer) || tokenMatcher(following, Colon));
+  // A keyword, '}' or the end of the file can follow a complete item list (the comma may be
+  // its trailing comma), so what is missing there is not an action name.
+  const structureFound =
+    keywordOfToken.has(actual.tokenType) || actualType === "RCurly" || actualType === "EOF";
 
   if (
     openPlace &&
+    !entryHeader &&
     itemStartTokens.has(actualType) &&
     (previousType === "Identifier" || previousType === "String") &&
     previous !== undefined &&
@@ -99,7 +111,12 @@ export function recognitionDiagnostic(
 
   let expected = info.expected;
   let expectedText: string | undefined;
-  if (openPlace && (previousType === "Colon" || previousType === "Comma")) {
+  if (
+    openPlace &&
+    !entryHeader &&
+    !structureFound &&
+    (previousType === "Colon" || previousType === "Comma")
+  ) {
     expectedText = factory.message("syntax.describe.action-name");
   } else if (openPlace && info.rule === "ruleDeclaration") {
     const closes = actualType === "Rule" || actualType === "Fragment" || actualType === "EOF";

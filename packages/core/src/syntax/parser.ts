@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, type IToken } from "chevrotain";
+import { EmbeddedActionsParser, type IToken, tokenMatcher } from "chevrotain";
 import { ModelBuilder, tokenEnd } from "./builder.js";
 import { structuredErrorMessages } from "./parse-errors.js";
 import {
@@ -110,12 +110,12 @@ export class IdrsParser extends EmbeddedActionsParser {
   };
 
   private readonly itemList = this.RULE("itemList", () => {
-    this.OPTION(this.items);
+    this.OPTION(this.firstItem);
   });
 
   private readonly items = () => {
     this.SUBRULE(this.item);
-    this.MANY(this.commaItem);
+    this.MANY(this.nextItem);
     this.OPTION2(this.trailingComma);
   };
 
@@ -123,6 +123,22 @@ export class IdrsParser extends EmbeddedActionsParser {
     this.CONSUME(Comma);
     this.SUBRULE2(this.item);
   };
+
+  /**
+   * True when the name at `LA(offset)` is followed by a step number or a colon. No item is,
+   * so the name is a misspelled keyword that starts the next entry (`stpe 2: a`). The item
+   * list ends before it, and the error is reported at that name with a keyword suggestion.
+   * Without this check the name would become an action and the error would land on the number.
+   */
+  private startsEntry(offset: number): boolean {
+    if (!tokenMatcher(this.LA(offset), Identifier)) return false;
+    const next = this.LA(offset + 1);
+    return tokenMatcher(next, Integer) || tokenMatcher(next, Colon);
+  }
+
+  private readonly firstItem = { GATE: () => !this.startsEntry(1), DEF: this.items };
+
+  private readonly nextItem = { GATE: () => !this.startsEntry(2), DEF: this.commaItem };
 
   private readonly trailingComma = () => {
     this.CONSUME2(Comma);

@@ -160,6 +160,30 @@ const cases: RecoveryCase[] = [
     outline: ["XX人寿 终身寿险: 1[a]"],
   },
   {
+    name: "fragment name in quotes",
+    text: 'rule "a" { step 1: use "f", b }',
+    diagnostics: [["syntax-error", '"f"']],
+    outline: ["a: 1[use f,b]"],
+  },
+  {
+    name: "misspelled step after a trailing comma",
+    text: 'rule "a" {\n  step 1: a,\n  stpe 2: c\n  step 3: d\n}',
+    diagnostics: [["syntax-error", "stpe"]],
+    outline: ["a: 1[a] 3[d]"],
+  },
+  {
+    name: "block comment",
+    text: 'rule "a" {\n  /* 注释 */\n  step 1: a\n}',
+    diagnostics: [["syntax-error", "/* 注释 */"]],
+    outline: ["a: 1[a]"],
+  },
+  {
+    name: "step number with a fraction",
+    text: 'rule "a" {\n  step 1.5: a\n  step 2: b\n}',
+    diagnostics: [["syntax-error", "1.5"]],
+    outline: ["a: NaN[a] 2[b]"],
+  },
+  {
     name: "Chinese keyword",
     text: '规则 "a" { step 1: a }\nrule "b" { step 1: b }',
     diagnostics: [["syntax-error", "规则"]],

@@ -61,6 +61,26 @@ describe("lexer", () => {
     expect(result.comments).toEqual(["// note: 说明"]);
   });
 
+  it("keeps block comments apart from tokens and comments", () => {
+    const result = idrsLexer.tokenize("a /* x\ny */ b /* open\nc");
+    expect(result.tokens.map((token) => token.image)).toEqual(["a", "b", "c"]);
+    expect(result.groups.comments ?? []).toEqual([]);
+    expect((result.groups.blockComments ?? []).map((token) => token.image)).toEqual([
+      "/* x\ny */",
+      "/* open",
+    ]);
+  });
+
+  it("reads a number with a fraction as one token", () => {
+    expect(lex("1.5 1.2.3 2. 3").tokens).toEqual([
+      ["Decimal", "1.5", 0],
+      ["Decimal", "1.2.3", 4],
+      ["Integer", "2", 10],
+      ["Integer", "3", 13],
+    ]);
+    expect(lex("2.").errors).toEqual([[1, 1]]);
+  });
+
   it("reads full-width punctuation as separate token types", () => {
     expect(lex("｛｝：，；").tokens.map(([type]) => type)).toEqual([
       "FullWidthLCurly",

@@ -2,6 +2,7 @@ import { createToken, Lexer, type TokenType } from "chevrotain";
 import {
   identifierStartHint,
   type Keyword,
+  matchBlockComment,
   matchByteOrderMark,
   matchIdentifier,
   matchString,
@@ -36,6 +37,18 @@ export const Comment = createToken({
   group: "comments",
 });
 
+/**
+ * A block comment, which `.idrs` does not have. It goes to a group of its own, so the parser
+ * reads on as if it were absent and `lexical-diagnostics.ts` reports it once.
+ */
+export const BlockComment = createToken({
+  name: "BlockComment",
+  pattern: matchBlockComment,
+  start_chars_hint: ["/"],
+  group: "blockComments",
+  line_breaks: true,
+});
+
 export const StringLiteral = createToken({
   name: "String",
   label: "String",
@@ -63,6 +76,16 @@ export const Fragment = keyword("fragment", "Fragment");
 export const Use = keyword("use", "Use");
 
 export const Integer = createToken({ name: "Integer", pattern: /[0-9]+/ });
+
+/**
+ * A number with a fraction, such as `1.5`: never valid, but read as one token in the
+ * category of `Integer`, so `step 1.5` parses on and the builder reports it once.
+ */
+export const Decimal = createToken({
+  name: "Decimal",
+  pattern: /[0-9]+(?:\.[0-9]+)+/,
+  categories: [Integer],
+});
 
 export const LCurly = createToken({ name: "LCurly", label: "'{'", pattern: "{" });
 export const RCurly = createToken({ name: "RCurly", label: "'}'", pattern: "}" });
@@ -97,6 +120,7 @@ export const allTokens: TokenType[] = [
   WhiteSpace,
   ByteOrderMark,
   Comment,
+  BlockComment,
   StringLiteral,
   Rule,
   Description,
@@ -105,6 +129,7 @@ export const allTokens: TokenType[] = [
   Fragment,
   Use,
   Identifier,
+  Decimal,
   Integer,
   LCurly,
   RCurly,

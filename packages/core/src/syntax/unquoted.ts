@@ -5,6 +5,7 @@ import { type DiagnosticFactory, SYNTAX_ERROR } from "./diagnostic.js";
 import { quoteString, STRING_UNQUOTED } from "./strings.js";
 import {
   Colon,
+  Decimal,
   Fragment,
   Identifier,
   Integer,
@@ -60,12 +61,17 @@ const title: UnquotedPlace = { closer: Colon, role: "syntax.describe.title-role"
 function unquotedPlace(tokens: IToken[], index: number): UnquotedPlace | undefined {
   const type = tokens[index]?.tokenType;
   const next = tokens[index + 1]?.tokenType;
-  if (next !== Identifier && next !== Integer) return undefined;
+  if (next !== Identifier && !isNumber(next)) return undefined;
   if (type === Rule) return ruleName;
   const before = tokens[index - 1]?.tokenType;
-  if (type === Integer && before === Step) return title;
+  if (isNumber(type) && before === Step) return title;
   if (type === Identifier && before === Fragment) return title;
   return undefined;
+}
+
+/** True for a step number, and for a number with a fraction, which the builder reports. */
+function isNumber(type: TokenType | undefined): boolean {
+  return type === Integer || type === Decimal;
 }
 
 /** Returns the index after a run of names and numbers separated only by spaces. */
@@ -73,7 +79,7 @@ function runEnd(text: string, tokens: IToken[], start: number): number {
   let index = start;
   while (index < tokens.length) {
     const token = tokens[index] as IToken;
-    if (token.tokenType !== Identifier && token.tokenType !== Integer) break;
+    if (token.tokenType !== Identifier && !isNumber(token.tokenType)) break;
     if (index > start && !onlySpacesBetween(text, tokens[index - 1] as IToken, token)) break;
     index++;
   }

@@ -7,17 +7,25 @@ export const syntaxMessages = {
   "syntax.invalid-escape":
     '字符串中的转义序列“{escape}”无效。可用的转义有 \\" \\\\ \\n \\r \\t 和 \\uXXXX（四位十六进制数）；反斜杠本身要写成 \\\\。',
   "syntax.number-too-large": "步骤编号{number}太大，最大只能是 9007199254740991。",
+  "syntax.step-number-not-integer": "步骤编号{number}不是整数：步骤编号只能是 0、1、2 这样的整数。",
   "syntax.expected-token": "在{previous}后应写{expected}，实际是{found}。",
   "syntax.expected-token-at-start": "文件开头应写{expected}，实际是{found}。",
   "syntax.missing-comma": "{previous}和{found}之间缺少逗号“,”：动作名称之间要用逗号分隔。",
   "syntax.unquoted-text": "{text}要用双引号括起来：{role}是字符串。",
   "syntax.unquoted-text.fix": "给{text}加上双引号",
+  "syntax.quoted-fragment-name": "片段名称{name}不加引号：片段名称是名称，不是字符串。",
+  "syntax.quoted-fragment-name.invalid":
+    "{name}不能作为片段名称：片段名称不加引号，以字母或“_”开头，只能包含字母、数字、“_”、“-”和“.”。",
+  "syntax.quoted-fragment-name.fix": "去掉{name}两边的引号",
   "syntax.duplicate-description":
     "重复的 description：一条规则只能有一个描述。请把这段文字合并到第一个 description 中，再删除这一处。",
   "syntax.duplicate-description.first": "这条规则的第一个描述",
   "syntax.full-width-punctuation":
     "全角标点 {found} 应改为半角 {expected}（中文输入法容易输入全角标点）。",
   "syntax.full-width-punctuation.fix": "将全角 {found} 改为 {expected}",
+  "syntax.block-comment":
+    "“/* ... */”在 .idrs 中不是注释：这门语言只有行注释。请在每行注释前写“//”。",
+  "syntax.block-comment.fix": "改为“//”行注释",
   "syntax.hint.did-you-mean": "是否应为{suggestion}？",
   "syntax.fix.replace-with": "将{found}改为{suggestion}",
   "syntax.describe.token": "“{token}”",
