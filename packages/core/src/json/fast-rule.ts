@@ -1,3 +1,4 @@
+import { actionNameAt } from "../catalog/known-names.js";
 import type { ActionItem, RuleNode, StepNode } from "../model/model.js";
 
 /**
@@ -196,7 +197,7 @@ class FastReader {
       this.expect(CLOSE_BRACE);
       items.push({
         type: "action",
-        name: text.slice(valueStart + 1, valueEnd - 1),
+        name: actionNameAt(text, valueStart + 1, valueEnd - 1),
         range: { start: valueStart, end: valueEnd },
       });
     } while (this.separator(CLOSE_BRACKET));

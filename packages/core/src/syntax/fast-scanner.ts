@@ -1,3 +1,4 @@
+import { actionNameAt } from "../catalog/known-names.js";
 import type { CommentNode } from "../model/model.js";
 import { identifierEnd } from "./matchers.js";
 import { decodeString, STRING_HAS_ESCAPE, STRING_TERMINATED } from "./strings.js";
@@ -112,7 +113,7 @@ export class FastScanner {
     if (end === -1) throw outsideFastPath;
     this.end = end;
     this.kind = keywordKind(this.source, offset, end);
-    if (this.kind === IDENTIFIER) this.text = this.source.slice(offset, end);
+    if (this.kind === IDENTIFIER) this.text = actionNameAt(this.source, offset, end);
   }
 
   /** A string closed on its line by `"`; curly quotes inside it are ordinary text. */
