@@ -236,3 +236,11 @@ describe("readRuleFileFast", () => {
     }
   });
 });
+
+describe("readRuleFileFast on cut-off text", () => {
+  test("gives up on a file that ends in a number", () => {
+    // `charCodeAt` past the end is NaN, which once kept the digit loop running forever.
+    expect(readRuleFileFast('{"name":"甲","content":[{"sequence": 12')).toBeUndefined();
+    expect(readRuleFileFast('{"name":"甲","content":[{"sequence":')).toBeUndefined();
+  });
+});

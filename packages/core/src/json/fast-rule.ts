@@ -212,7 +212,8 @@ class FastReader {
     let i = start;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c < DIGIT_0 || c > DIGIT_9) break;
+      // Past the end `charCodeAt` gives NaN, which must stop the loop too.
+      if (!(c >= DIGIT_0 && c <= DIGIT_9)) break;
       value = value * 10 + (c - DIGIT_0);
       i++;
     }
