@@ -1,3 +1,4 @@
+import { bundledActions } from "../catalog/catalog.js";
 import type { Locale } from "../i18n/locale.js";
 import type { ActionDefinition } from "../services/types.js";
 
@@ -12,22 +13,36 @@ interface ConfigAction {
 
 /**
  * Turns the schema-valid `actions` of a configuration into catalog entries. A title or
- * description may be one text for both languages or one per language. A missing language
- * takes the other one's text, and a missing title becomes the action's name.
+ * description may be one text for both languages or one per language, and a missing
+ * language takes the other one's text. An entry that redefines a bundled action keeps the
+ * bundled title and description it leaves out; for a new action, a missing title becomes
+ * its name and a missing description stays empty.
  */
 export function normalizeActions(actions: readonly unknown[]): ActionDefinition[] {
-  return (actions as ConfigAction[]).map((action) => ({
-    name: action.name,
-    scope: action.scope,
-    status: "custom",
-    title: localized(action.title, action.name),
-    description: localized(action.description, ""),
-  }));
+  const bundled = new Map(bundledActions().map((action) => [action.name, action]));
+  return (actions as ConfigAction[]).map((action) => {
+    const base = bundled.get(action.name);
+    return {
+      name: action.name,
+      scope: action.scope,
+      status: "custom",
+      title: localized(action.title, base?.title ?? bothLocales(action.name)),
+      description: localized(action.description, base?.description ?? bothLocales("")),
+    };
+  });
 }
 
-function localized(input: LocalizedInput, fallback: string): Record<Locale, string> {
-  if (typeof input === "string") return { en: input, "zh-CN": input };
-  const en = input?.en ?? input?.["zh-CN"] ?? fallback;
-  const zh = input?.["zh-CN"] ?? input?.en ?? fallback;
+function bothLocales(text: string): Record<Locale, string> {
+  return { en: text, "zh-CN": text };
+}
+
+function localized(
+  input: LocalizedInput,
+  fallback: Record<Locale, string>,
+): Record<Locale, string> {
+  if (input === undefined) return { ...fallback };
+  if (typeof input === "string") return bothLocales(input);
+  const en = input.en ?? input["zh-CN"] ?? fallback.en;
+  const zh = input["zh-CN"] ?? input.en ?? fallback["zh-CN"];
   return { en, "zh-CN": zh };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { bundledActions, createActionCatalog } from "../catalog/catalog.js";
 import { LineIndex } from "../text/range.js";
 import { parseConfig } from "./parse-config.js";
 
@@ -60,6 +61,121 @@ describe("parseConfig", () => {
         status: "custom",
         title: { en: "bare", "zh-CN": "bare" },
         description: { en: "", "zh-CN": "" },
+      },
+    ]);
+  });
+
+  describe("actions declared twice", () => {
+    const twice = `{
+  "actions": [
+    {"name": "voice_print_check", "scope": "step", "title": "声纹核验"},
+    {"name": "screen_record", "scope": "recording"},
+    {"name": "voice_print_check", "scope": "recording"}
+  ]
+}`;
+
+    test("warns at the name of the later entry", () => {
+      const { diagnostics } = parseConfig(twice, { ...options, knownRuleCodes });
+      const lines = new LineIndex(twice);
+      expect(
+        diagnostics.map((d) => [
+          d.code,
+          d.severity,
+          lines.positionAt(d.range.start),
+          twice.slice(d.range.start, d.range.end),
+        ]),
+      ).toEqual([["invalid-config", "warning", { line: 4, character: 13 }, '"voice_print_check"']]);
+      expect(diagnostics[0]?.args).toEqual({ name: "voice_print_check", entry: 3, first: 1 });
+      const related = diagnostics[0]?.related ?? [];
+      expect(related.map((r) => [r.uri, lines.positionAt(r.range.start)])).toEqual([
+        ["idrs.config.json", { line: 2, character: 13 }],
+      ]);
+    });
+
+    test("messages in both languages", () => {
+      const [en] = parseConfig(twice, options).diagnostics;
+      const [zh] = parseConfig(twice, { ...options, locale: "zh-CN" }).diagnostics;
+      expect(en?.message).toBe(
+        'Entry 3 of "actions" declares action "voice_print_check" again (first in entry 1). The later entry replaces the earlier one; remove one of them.',
+      );
+      expect(en?.related[0]?.message).toBe('First declaration of action "voice_print_check"');
+      expect(zh?.message).toBe(
+        "“actions”的第 3 项再次声明了动作“voice_print_check”（首次在第 1 项）。后一项会替换前一项；请删除其中一项。",
+      );
+      expect(zh?.related[0]?.message).toBe("动作“voice_print_check”的首次声明");
+    });
+
+    test("the later entry is the one the catalog keeps", () => {
+      const { config } = parseConfig(twice, options);
+      const catalog = createActionCatalog(config.actions);
+      expect(catalog.get("voice_print_check")).toMatchObject({
+        scope: "recording",
+        title: { en: "voice_print_check", "zh-CN": "voice_print_check" },
+      });
+    });
+
+    test("every repeat is reported against the first entry", () => {
+      const entry = '{"name": "a", "scope": "step"}';
+      const text = `{"actions": [${entry}, ${entry}, ${entry}]}`;
+      const { diagnostics } = parseConfig(text, options);
+      const names = [...text.matchAll(/"a"/g)].map((match) => match.index);
+      expect(diagnostics.map((d) => [d.args.entry, d.args.first, d.range.start])).toEqual([
+        [2, 1, names[1]],
+        [3, 1, names[2]],
+      ]);
+    });
+
+    test("an entry the schema rejects repeats nothing", () => {
+      const text =
+        '{"actions": [{"name": "a", "scope": "chapter"}, {"name": "a", "scope": "step"}, {"name": "b"}, {"name": "a", "scope": "step"}]}';
+      const { config, diagnostics } = parseConfig(text, options);
+      expect(
+        diagnostics.map((d) => [d.severity, d.args.entry ?? null, d.args.first ?? null]),
+      ).toEqual([
+        ["error", null, null],
+        ["error", null, null],
+        ["warning", 4, 2],
+      ]);
+      expect(config.actions?.map((action) => action.name)).toEqual(["a", "a"]);
+    });
+
+    test("a redefined bundled action is not a repeat", () => {
+      const text = '{"actions": [{"name": "liveness_track", "scope": "recording"}]}';
+      expect(parseConfig(text, options).diagnostics).toEqual([]);
+    });
+
+    test("redefining a bundled action twice is a repeat", () => {
+      const entry = '{"name": "liveness_track", "scope": "recording"}';
+      const { diagnostics } = parseConfig(`{"actions": [${entry}, ${entry}]}`, options);
+      expect(diagnostics.map((d) => [d.severity, d.args.name])).toEqual([
+        ["warning", "liveness_track"],
+      ]);
+    });
+  });
+
+  test("a redefined bundled action keeps the texts it leaves out", () => {
+    const text = JSON.stringify({
+      actions: [
+        { name: "liveness_track", scope: "recording" },
+        { name: "face_recognize", scope: "step", title: { en: "Face match" } },
+      ],
+    });
+    const bundled = new Map(bundledActions().map((action) => [action.name, action]));
+    const { config } = parseConfig(text, options);
+    expect(config.actions).toEqual([
+      {
+        name: "liveness_track",
+        scope: "recording",
+        status: "custom",
+        title: bundled.get("liveness_track")?.title,
+        description: bundled.get("liveness_track")?.description,
+      },
+      {
+        name: "face_recognize",
+        scope: "step",
+        status: "custom",
+        title: { en: "Face match", "zh-CN": "Face match" },
+        description: bundled.get("face_recognize")?.description,
       },
     ]);
   });

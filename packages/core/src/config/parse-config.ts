@@ -9,6 +9,11 @@ import { schemaErrorsToDiagnostics } from "../schema/errors.js";
 import { configValidator } from "../schema/validators.js";
 import type { IdrsConfig } from "../services/types.js";
 import { normalizeActions } from "./actions.js";
+import {
+  actionEntryIndices,
+  repeatedActionDiagnostics,
+  repeatedActions,
+} from "./duplicate-actions.js";
 import { removeInvalidParts } from "./prune.js";
 
 export interface ParseConfigOptions {
@@ -33,7 +38,8 @@ const MAX_PRUNE_ROUNDS = 8;
 
 /**
  * Reads `idrs.config.json`. Every problem is an `invalid-config` diagnostic at its JSON
- * position: syntax and schema errors are errors, unknown lint rule codes are warnings. The
+ * position: syntax and schema errors are errors; unknown lint rule codes, settings of locked
+ * rules and an action declared twice in `actions` are warnings. The
  * returned configuration keeps every valid setting and drops the invalid ones, and project
  * actions come back as catalog entries with status `custom`.
  */
@@ -49,6 +55,7 @@ export function parseConfig(text: string, options: ParseConfigOptions): ParseCon
 
   const validate = configValidator();
   let value = read.value;
+  const actionIndices = actionEntryIndices(value);
   const diagnostics: Diagnostic[] = [];
   let tree: JsonTree | undefined;
   const positions = (): JsonTree | undefined => {
@@ -82,7 +89,12 @@ export function parseConfig(text: string, options: ParseConfigOptions): ParseCon
   }
 
   const config = value as IdrsConfig & { actions?: unknown[] };
-  if (config.actions) config.actions = normalizeActions(config.actions);
+  if (config.actions) {
+    const repeated = repeatedActions(config.actions, actionIndices);
+    const scanned = repeated.length > 0 ? positions() : undefined;
+    if (scanned) diagnostics.push(...repeatedActionDiagnostics(scanned, repeated, options));
+    config.actions = normalizeActions(config.actions);
+  }
 
   if (options.knownRuleCodes && (config.rules || config.overrides)) {
     const scanned = positions();

@@ -123,10 +123,16 @@ describe("parseRuleJson", () => {
     ]}`;
     const document = parseRuleJson(text, options);
     const rule = onlyRule(document);
-    expect(rule.steps.map((step) => step.sequence)).toEqual([1, 4]);
+    // Step 2 lacks `actions` but keeps its chapter; "3" and 5 are no steps at all.
+    expect(rule.steps.map((step) => step.sequence)).toEqual([1, 2, 4]);
     expect(rule.steps[0]?.items).toHaveLength(1);
-    expect(rule.steps[1]?.items.map((item) => (item.type === "action" ? item.name : ""))).toEqual([
+    expect(rule.steps[1]?.items).toEqual([]);
+    expect(rule.steps[2]?.items.map((item) => (item.type === "action" ? item.name : ""))).toEqual([
       "sign_recognize",
+    ]);
+    expect(rule.unreadSteps?.map((range) => slice(text, range))).toEqual([
+      '{"sequence": "3", "actions": []}',
+      "5",
     ]);
     expect(document.parseDiagnostics.map((d) => d.code).sort()).toEqual([
       "invalid-content",
@@ -151,6 +157,21 @@ describe("parseRuleJson", () => {
     expect(document.parseDiagnostics.map((d) => [d.code, d.range])).toEqual([
       ["invalid-content", { start: 2, end: 3 }],
     ]);
+  });
+
+  test("a name that is not a string reads as empty at its value", () => {
+    const text = '{"name": 42, "content": [{"sequence": 1, "actions": []}]}';
+    const document = parseRuleJson(text, options);
+    const rule = onlyRule(document);
+    expect(rule.name).toBe("");
+    expect(slice(text, rule.nameRange)).toBe("42");
+    expect(document.parseDiagnostics.map((d) => [d.code, slice(text, d.range)])).toEqual([
+      ["invalid-content", "42"],
+    ]);
+  });
+
+  test("every entry read as a step leaves no unread steps", () => {
+    expect(onlyRule(parseRuleJson(example, options))).not.toHaveProperty("unreadSteps");
   });
 
   test("a bare content array is reported and its steps are read", () => {

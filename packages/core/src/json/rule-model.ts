@@ -8,10 +8,12 @@ export type DuplicateKeyHandler = (object: number, member: number) => void;
 /**
  * Reads the rule model from the positions of a rule file (an object with `name`,
  * `description` and `content`) or of a bare content array. It takes what it can even when
- * the schema fails, so lint rules still run on the rest. A step is kept when its
- * `sequence` is a non-negative integer and its `actions` is an array. An action is kept
- * when its `name` is a non-empty string. The schema reports everything skipped here. A
- * missing name reads as "" placed on the opening brace.
+ * the schema fails, so lint rules still run on the rest. A step is kept when it is an
+ * object whose `sequence` is a non-negative integer. Its actions are read when `actions`
+ * is an array, and it has none otherwise. Other entries are listed in `unreadSteps`. An
+ * action is kept when its `name` is a non-empty string. The schema reports everything
+ * skipped here. A missing name reads as "" placed on the opening brace, and a name that
+ * is not a string reads as "" placed on that value.
  */
 export function readRuleNode(
   tree: JsonTree,
@@ -22,7 +24,9 @@ export function readRuleNode(
   const opening = { start: range.start, end: range.start + 1 };
 
   if (tree.kind(root) === "array") {
-    return { name: "", nameRange: opening, steps: readSteps(tree, root, onDuplicate), range };
+    const rule: RuleNode = { name: "", nameRange: opening, steps: [], range };
+    readSteps(tree, root, rule, onDuplicate);
+    return rule;
   }
   if (tree.kind(root) !== "object") return undefined;
 
@@ -37,34 +41,40 @@ export function readRuleNode(
     else if (tree.keyEquals(member, "content")) content = member;
   }
 
-  const nameValue = name === undefined ? undefined : tree.stringValue(name);
   const rule: RuleNode = {
-    name: nameValue ?? "",
-    nameRange: name !== undefined && nameValue !== undefined ? rangeOf(tree, name) : opening,
-    steps:
-      content !== undefined && tree.kind(content) === "array"
-        ? readSteps(tree, content, onDuplicate)
-        : [],
+    name: name === undefined ? "" : (tree.stringValue(name) ?? ""),
+    nameRange: name === undefined ? opening : rangeOf(tree, name),
+    steps: [],
     range,
   };
+  if (content !== undefined && tree.kind(content) === "array")
+    readSteps(tree, content, rule, onDuplicate);
   const descriptionValue = description === undefined ? undefined : stringValue(tree, description);
   if (descriptionValue !== undefined) rule.description = descriptionValue;
   return rule;
 }
 
-function readSteps(tree: JsonTree, array: number, onDuplicate: DuplicateKeyHandler): StepNode[] {
-  const steps: StepNode[] = [];
+/** Adds the entries of a content array to `rule`: as steps, or to `unreadSteps`. */
+function readSteps(
+  tree: JsonTree,
+  array: number,
+  rule: RuleNode,
+  onDuplicate: DuplicateKeyHandler,
+): void {
   const end = tree.subtreeEnd(array);
   for (
     let element = tree.firstChild(array);
     element !== -1 && element < end;
     element = tree.nextSibling(element)
   ) {
-    if (tree.kind(element) !== "object") continue;
-    const step = readStep(tree, element, onDuplicate);
-    if (step) steps.push(step);
+    const step = tree.kind(element) === "object" ? readStep(tree, element, onDuplicate) : undefined;
+    if (step) {
+      rule.steps.push(step);
+    } else {
+      rule.unreadSteps ??= [];
+      rule.unreadSteps.push(rangeOf(tree, element));
+    }
   }
-  return steps;
 }
 
 function readStep(
@@ -79,16 +89,16 @@ function readStep(
     if (tree.keyEquals(member, "sequence")) sequence = member;
     else if (tree.keyEquals(member, "actions")) actions = member;
   }
-  if (sequence === undefined || actions === undefined || tree.kind(actions) !== "array")
-    return undefined;
-
+  if (sequence === undefined) return undefined;
   const value = tree.numberValue(sequence);
   if (value === undefined || !Number.isSafeInteger(value) || value < 0) return undefined;
 
+  // A step whose `actions` is missing or not an array keeps its chapter, with no actions.
   const items: ActionItem[] = [];
-  const end = tree.subtreeEnd(actions);
+  const list = actions !== undefined && tree.kind(actions) === "array" ? actions : undefined;
+  const end = list === undefined ? -1 : tree.subtreeEnd(list);
   for (
-    let action = tree.firstChild(actions);
+    let action = list === undefined ? -1 : tree.firstChild(list);
     action !== -1 && action < end;
     action = tree.nextSibling(action)
   ) {

@@ -1,4 +1,6 @@
-import type { WorkspaceView } from "./types.js";
+import type { FragmentNode } from "../model/model.js";
+import { compareText } from "../services/loadFolder.js";
+import type { Located, WorkspaceView } from "./types.js";
 
 /**
  * Groups the workspace's fragments into strongly connected components of the `use` graph
@@ -64,4 +66,49 @@ export function fragmentComponents(
     }
   }
   return component;
+}
+
+/** What `fragment-cycle` needs about the whole workspace, computed once per workspace state. */
+export interface FragmentCycleFacts {
+  /** The component id of every fragment name that resolves to a declaration. */
+  components: ReadonlyMap<string, number>;
+  /** Per component, its first declaration by document, then offset: where a cycle is reported. */
+  firstDeclarations: ReadonlyMap<number, Located<FragmentNode>>;
+}
+
+// Keyed by the set `fragmentsReachableFromRules` returns, which is a new object after every
+// change of the workspace (see `WorkspaceView`). Each document's check reads the same facts,
+// so a repository of one fragment a file costs one graph walk, not one walk per file.
+const cycleFactsByState = new WeakMap<ReadonlySet<string>, FragmentCycleFacts>();
+
+/** Returns the components of the `use` graph and the first declaration of each. */
+export function fragmentCycleFacts(
+  workspace: Pick<
+    WorkspaceView,
+    "fragmentNames" | "resolveFragment" | "fragmentsReachableFromRules"
+  >,
+): FragmentCycleFacts {
+  const state = workspace.fragmentsReachableFromRules();
+  const cached = cycleFactsByState.get(state);
+  if (cached) return cached;
+
+  const components = fragmentComponents(workspace);
+  const firstDeclarations = new Map<number, Located<FragmentNode>>();
+  for (const name of workspace.fragmentNames()) {
+    const id = components.get(name);
+    const declaration = workspace.resolveFragment(name);
+    if (id === undefined || !declaration) continue;
+    const current = firstDeclarations.get(id);
+    if (!current || compareLocation(declaration, current) < 0)
+      firstDeclarations.set(id, declaration);
+  }
+
+  const facts = { components, firstDeclarations };
+  cycleFactsByState.set(state, facts);
+  return facts;
+}
+
+/** Orders declarations by document, then by offset: the order `use` resolution follows. */
+function compareLocation(a: Located<FragmentNode>, b: Located<FragmentNode>): number {
+  return compareText(a.uri, b.uri) || a.node.range.start - b.node.range.start;
 }

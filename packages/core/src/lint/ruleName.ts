@@ -1,8 +1,9 @@
-/** Blanks the rule-name checks trim: ASCII white space and the ideographic space U+3000. */
-const edgeBlanks = /^[ \t\r\n\f\v\u3000]+|[ \t\r\n\f\v\u3000]+$/gu;
-
+/**
+ * Removes the blanks the rule-name checks look for: JavaScript's white space and line
+ * terminators, which include U+3000 (full-width space) and U+00A0 (non-breaking space).
+ */
 export function trimRuleName(name: string): string {
-  return name.replace(edgeBlanks, "");
+  return name.trim();
 }
 
 /** Length in characters (code points), the unit a person counts in a Chinese name. */

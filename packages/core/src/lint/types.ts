@@ -70,7 +70,11 @@ export interface WorkspaceView {
   fragmentNames(): string[];
   /** Every rule with this exact name, in a stable order. */
   rulesNamed(name: string): Located<RuleNode>[];
-  /** Names of fragments reachable from at least one rule, through any chain of `use`. */
+  /**
+   * Names of fragments reachable from at least one rule, through any chain of `use`. The
+   * same set object comes back until the workspace changes, and a new one after any change:
+   * `fragment-cycle` keys its shared graph facts on it.
+   */
   fragmentsReachableFromRules(): ReadonlySet<string>;
 }
 

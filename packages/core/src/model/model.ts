@@ -35,6 +35,12 @@ export interface RuleNode {
   nameRange: TextRange;
   description?: StringValue;
   steps: StepNode[];
+  /**
+   * JSON only: the `content` entries that could not be read as steps, because they are not
+   * objects or have no valid `sequence`. Absent when every entry was read. The chapters of
+   * these entries are unknown, so checks of step numbering skip the rule.
+   */
+  unreadSteps?: TextRange[];
   range: TextRange;
 }
 

@@ -77,6 +77,9 @@ export const jsonMessages = {
     'The lint rule "{code}" cannot be turned off or changed, because nothing after such a problem can be checked; remove this setting.',
   "json.config.unknown-rule": 'Unknown lint rule "{code}".',
   "json.config.unknown-rule-suggest": 'Unknown lint rule "{code}". Did you mean "{suggestion}"?',
+  "json.config.duplicate-action":
+    'Entry {entry} of "actions" declares action "{name}" again (first in entry {first}). The later entry replaces the earlier one; remove one of them.',
+  "json.config.duplicate-action.related": 'First declaration of action "{name}"',
   "json.config.rule-code-format":
     '"{property}" is not a lint rule code: codes are lower-case words joined by hyphens, such as unknown-action.',
 

@@ -90,7 +90,26 @@ export const lintMessages = {
 
   "lint.rule-name-whitespace.summary": "A rule's name starts or ends with blanks.",
   "lint.rule-name-whitespace.message":
-    "Rule name '{name}' starts or ends with blanks (spaces, tabs or U+3000); such a name is easy to mistake for the same name without them.",
+    "Rule name '{name}' starts with {leading} and ends with {trailing}. Most listings do not show these blanks, so the name is easily mistaken for '{trimmed}'.",
+  "lint.rule-name-whitespace.messageLeading":
+    "Rule name '{name}' starts with {leading}. Most listings do not show such blanks, so the name is easily mistaken for '{trimmed}'.",
+  "lint.rule-name-whitespace.messageTrailing":
+    "Rule name '{name}' ends with {trailing}. Most listings do not show such blanks, so the name is easily mistaken for '{trimmed}'.",
+  "lint.rule-name-whitespace.blank.one": "a {kind} ({code})",
+  "lint.rule-name-whitespace.blank.many": "{count} {kinds} ({code})",
+  "lint.rule-name-whitespace.blank.then": ", then ",
+  "lint.rule-name-whitespace.kind.space": "space",
+  "lint.rule-name-whitespace.kinds.space": "spaces",
+  "lint.rule-name-whitespace.kind.tab": "tab",
+  "lint.rule-name-whitespace.kinds.tab": "tabs",
+  "lint.rule-name-whitespace.kind.line-break": "line break",
+  "lint.rule-name-whitespace.kinds.line-break": "line breaks",
+  "lint.rule-name-whitespace.kind.full-width-space": "full-width space",
+  "lint.rule-name-whitespace.kinds.full-width-space": "full-width spaces",
+  "lint.rule-name-whitespace.kind.no-break-space": "non-breaking space",
+  "lint.rule-name-whitespace.kinds.no-break-space": "non-breaking spaces",
+  "lint.rule-name-whitespace.kind.other": "blank character",
+  "lint.rule-name-whitespace.kinds.other": "blank characters",
   "lint.rule-name-whitespace.fix": "Trim the rule name",
 
   "lint.rule-name-too-long.summary": "A rule's name is longer than the configured limit.",

@@ -72,6 +72,9 @@ export const jsonMessages = {
     "检查规则“{code}”不能关闭或修改：出现这类问题后，其余内容都无法检查。请删除这项设置。",
   "json.config.unknown-rule": "未知的检查规则“{code}”。",
   "json.config.unknown-rule-suggest": "未知的检查规则“{code}”，是否应为“{suggestion}”？",
+  "json.config.duplicate-action":
+    "“actions”的第 {entry} 项再次声明了动作“{name}”（首次在第 {first} 项）。后一项会替换前一项；请删除其中一项。",
+  "json.config.duplicate-action.related": "动作“{name}”的首次声明",
   "json.config.rule-code-format":
     "“{property}”不是检查规则代码：规则代码由小写单词和连字符组成，例如 unknown-action。",
 

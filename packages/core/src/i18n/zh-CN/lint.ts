@@ -81,7 +81,27 @@ export const lintMessages = {
 
   "lint.rule-name-whitespace.summary": "规则名称首尾有空白。",
   "lint.rule-name-whitespace.message":
-    "规则名称“{name}”首尾有空白（空格、制表符或全角空格 U+3000）；这样的名称很容易与没有空白的同名名称混淆。",
+    "规则名称“{name}”开头有{leading}，结尾有{trailing}。多数列表不显示这些空白，这个名称很容易被看成“{trimmed}”。",
+  "lint.rule-name-whitespace.messageLeading":
+    "规则名称“{name}”开头有{leading}。多数列表不显示这种空白，这个名称很容易被看成“{trimmed}”。",
+  "lint.rule-name-whitespace.messageTrailing":
+    "规则名称“{name}”结尾有{trailing}。多数列表不显示这种空白，这个名称很容易被看成“{trimmed}”。",
+  "lint.rule-name-whitespace.blank.one": "{kind}（{code}）",
+  // The leading space sets the number apart from the Chinese text before it.
+  "lint.rule-name-whitespace.blank.many": " {count} 个{kinds}（{code}）",
+  "lint.rule-name-whitespace.blank.then": "，其后是",
+  "lint.rule-name-whitespace.kind.space": "空格",
+  "lint.rule-name-whitespace.kinds.space": "空格",
+  "lint.rule-name-whitespace.kind.tab": "制表符",
+  "lint.rule-name-whitespace.kinds.tab": "制表符",
+  "lint.rule-name-whitespace.kind.line-break": "换行符",
+  "lint.rule-name-whitespace.kinds.line-break": "换行符",
+  "lint.rule-name-whitespace.kind.full-width-space": "全角空格",
+  "lint.rule-name-whitespace.kinds.full-width-space": "全角空格",
+  "lint.rule-name-whitespace.kind.no-break-space": "不换行空格",
+  "lint.rule-name-whitespace.kinds.no-break-space": "不换行空格",
+  "lint.rule-name-whitespace.kind.other": "空白字符",
+  "lint.rule-name-whitespace.kinds.other": "空白字符",
   "lint.rule-name-whitespace.fix": "去掉规则名称首尾的空白",
 
   "lint.rule-name-too-long.summary": "规则名称超过配置的长度上限。",

@@ -1,5 +1,6 @@
 import { trimRuleName } from "../ruleName.js";
 import type { LintRule } from "../types.js";
+import { hasReadErrorIn } from "../walk.js";
 
 /** A rule whose name is empty once blanks are removed; the service requires a name. */
 export const emptyRuleName: LintRule = {
@@ -15,6 +16,8 @@ export const emptyRuleName: LintRule = {
   check(context) {
     for (const rule of context.document.rules) {
       if (trimRuleName(rule.name) !== "") continue;
+      // A JSON name that is missing or not a string already has its schema error there.
+      if (hasReadErrorIn(context.document, rule.nameRange)) continue;
       context.report({ message: "lint.empty-rule-name.message", range: rule.nameRange });
     }
   },

@@ -1,42 +1,44 @@
-import type { FragmentNode } from "../../model/model.js";
-import { compareText } from "../../services/loadFolder.js";
-import { fragmentComponents } from "../fragmentGraph.js";
-import type { LintRule, Located, WorkspaceView } from "../types.js";
+import { fragmentCycleFacts } from "../fragmentGraph.js";
+import type { LintRule, WorkspaceView } from "../types.js";
 
 /**
  * Finds a chain of `use` from `start` back to itself, depth first in declaration order, and
- * returns the names along it (`[start, ..., start]`), or undefined when there is none. The
- * search keeps its own stack, so a chain of thousands of fragments cannot overflow the call
- * stack.
+ * returns the names along it (`[start, ..., start]`), or undefined when there is none. Only
+ * fragments of `start`'s strongly connected component can lead back to `start`, so the
+ * search skips the others: that leaves the chain it finds unchanged and keeps the cost to
+ * the size of the component. The search keeps its own stack, so a chain of thousands of
+ * fragments cannot overflow the call stack.
  */
-function findCycle(start: string, workspace: WorkspaceView): string[] | undefined {
+function findCycle(
+  start: string,
+  workspace: WorkspaceView,
+  components: ReadonlyMap<string, number>,
+): string[] | undefined {
+  const component = components.get(start);
   const visited = new Set<string>();
   // `path[i]` is the fragment of `stack[i]`; `stack[i]` is the index of its next item.
   const path = [start];
   const stack = [0];
+  const itemsOf = [workspace.resolveFragment(start)?.node.items ?? []];
   while (stack.length > 0) {
     const depth = stack.length - 1;
-    const items = workspace.resolveFragment(path[depth] as string)?.node.items ?? [];
-    const item = items[stack[depth] as number];
+    const item = itemsOf[depth]?.[stack[depth] as number];
     if (item === undefined) {
       stack.pop();
       path.pop();
+      itemsOf.pop();
       continue;
     }
     stack[depth] = (stack[depth] as number) + 1;
     if (item.type !== "use") continue;
     if (item.fragment === start) return [...path, start];
-    if (visited.has(item.fragment)) continue;
+    if (visited.has(item.fragment) || components.get(item.fragment) !== component) continue;
     visited.add(item.fragment);
     path.push(item.fragment);
     stack.push(0);
+    itemsOf.push(workspace.resolveFragment(item.fragment)?.node.items ?? []);
   }
   return undefined;
-}
-
-/** Orders declarations by document, then by offset: the order `use` resolution follows. */
-function compareLocation(a: Located<FragmentNode>, b: Located<FragmentNode>): number {
-  return compareText(a.uri, b.uri) || a.node.range.start - b.node.range.start;
 }
 
 /** Fragments that use themselves through a chain of `use`: the compiler cannot inline them. */
@@ -52,22 +54,14 @@ export const fragmentCycle: LintRule = {
 
     // Fragments on one cycle share a strongly connected component. The cycle is one
     // mistake, so it is reported once, at the first declaration among its fragments.
-    const components = fragmentComponents(workspace);
-    const first = new Map<number, Located<FragmentNode>>();
-    for (const name of workspace.fragmentNames()) {
-      const id = components.get(name);
-      const declaration = workspace.resolveFragment(name);
-      if (id === undefined || !declaration) continue;
-      const current = first.get(id);
-      if (!current || compareLocation(declaration, current) < 0) first.set(id, declaration);
-    }
+    const { components, firstDeclarations } = fragmentCycleFacts(workspace);
 
     for (const fragment of document.fragments) {
       // Only the declaration `use` resolves to takes part in expansion; duplicates do not.
       if (workspace.resolveFragment(fragment.name)?.node !== fragment) continue;
       const id = components.get(fragment.name);
-      if (id === undefined || first.get(id)?.node !== fragment) continue;
-      const cycle = findCycle(fragment.name, workspace);
+      if (id === undefined || firstDeclarations.get(id)?.node !== fragment) continue;
+      const cycle = findCycle(fragment.name, workspace, components);
       if (!cycle) continue;
       context.report({
         message: "lint.fragment-cycle.message",
