@@ -1,14 +1,15 @@
-// Bundles the compiled `lint` command (packages/cli/dist/lint/lint-command.js, written by
-// `tsc -b`) with the engine and every library it imports into
-// packages/cli/dist/bundle/lint.cjs, and writes its V8 code cache. Node loads it several
-// times faster than the ~850 modules it replaces (chevrotain alone imports ~650 modules of
-// lodash-es). Run by the root `build` and `prepare` scripts after `tsc -b`.
-// `src/lint/run-lint.ts` loads the bundle only while it is newer than the build
+// Bundles the compiled command line (packages/cli/dist/main.js, written by `tsc -b`) with
+// the engine and every library it uses into packages/cli/dist/bundle/cli.cjs, and writes
+// its V8 code cache. Node loads that one file with its cache several times faster than the
+// ES modules it replaces (chevrotain alone imports ~650 modules of lodash-es), and loading
+// was the largest cost of a lint run. Run by the root `build` and `prepare` scripts after
+// `tsc -b`. `bin/idrs-rules.js` runs the bundle only while it is newer than the build
 // information of the packages it contains.
 //
-// The `.idrs` parser (chevrotain and lodash-es, a third of the code) goes into a second
-// file, dist/bundle/idrs-syntax.cjs, loaded on the first `.idrs` file parsed: a project of
-// `*.rule.json` files never compiles or runs it.
+// Commands stay lazy inside the bundle: their modules run when the command does, so
+// `--version` and `--help` run none of the engine. The `.idrs` parser (chevrotain and
+// lodash-es) goes into a second file, dist/bundle/idrs-syntax.cjs, loaded on the first
+// `.idrs` file parsed: a project of `*.rule.json` files never compiles or runs it.
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,7 +21,7 @@ const dist = join(root, "packages/cli/dist");
 const coreDist = join(root, "packages/core/dist");
 const outdir = join(dist, "bundle");
 const syntaxFile = "idrs-syntax.cjs";
-const lintFile = "lint.cjs";
+const cliFile = "cli.cjs";
 
 /**
  * Replaces core's `syntax/parse.js` by a module that loads the parser bundle synchronously
@@ -84,14 +85,14 @@ const common = {
   logLevel: "warning",
 };
 
-const lint = await build({
+const cli = await build({
   ...common,
-  // The compiled module, not the TypeScript source: the bundle runs exactly the code that
+  // The compiled modules, not the TypeScript sources: the bundle runs exactly the code that
   // `tsc` emitted, and `@idrs-rules/core` resolves through node_modules to its dist/.
-  entryPoints: [join(dist, "lint/lint-command.js")],
+  entryPoints: [join(dist, "main.js")],
   // `packageVersion()` reads `../../package.json` from its own module's URL; dist/bundle/ is
   // two folders below the package, like dist/cli/, so it still finds the package's file.
-  outfile: join(outdir, lintFile),
+  outfile: join(outdir, cliFile),
   // CommonJS, because only a script (not an ES module) can be compiled with a code cache
   // on Node.js 20 (see `load-bundle.ts`). `import.meta.url` becomes the bundle's own URL.
   format: "cjs",
@@ -104,19 +105,20 @@ const lint = await build({
 });
 
 // The split is only worth its complexity while it holds: fail the build when a new import
-// pulls the parser back into the lint bundle.
-const parserInputs = Object.keys(lint.metafile.inputs).filter((input) =>
+// pulls the parser back into the main bundle.
+const parserInputs = Object.keys(cli.metafile.inputs).filter((input) =>
   /node_modules\/chevrotain\/|syntax\/(tokens|parser|parse)\.js$/.test(input),
 );
 if (parserInputs.length > 0) {
-  throw new Error(`the lint bundle must not contain the .idrs parser: ${parserInputs.join(", ")}`);
+  throw new Error(`the CLI bundle must not contain the .idrs parser: ${parserInputs.join(", ")}`);
 }
 
-// `load-bundle.ts` runs the bundle as a script, where `import()` throws: a module that
-// needs a dependency late must `require` it.
-const lintSource = readFileSync(join(outdir, lintFile), "utf8");
-if (/[^\w$.]import\(/.test(lintSource)) {
-  throw new Error("the lint bundle must not use import(): it runs as a script (load-bundle.ts)");
+// `load-bundle.ts` runs the bundle as a script, where `import()` throws: esbuild turns the
+// imports of bundled modules into `require`, and a module that needs a dependency late
+// must `require` it too.
+const cliSource = readFileSync(join(outdir, cliFile), "utf8");
+if (/[^\w$.]import\(/.test(cliSource)) {
+  throw new Error("the CLI bundle must not use import(): it runs as a script (load-bundle.ts)");
 }
 
 await build({
@@ -126,5 +128,5 @@ await build({
   format: "cjs",
 });
 
-// The code cache, made by a lint run in a process of its own: see warm-lint-cache.mjs.
-execFileSync(process.execPath, [join(root, "scripts/warm-lint-cache.mjs")], { stdio: "inherit" });
+// The code cache, made by commands run in a process of its own: see warm-cli-cache.mjs.
+execFileSync(process.execPath, [join(root, "scripts/warm-cli-cache.mjs")], { stdio: "inherit" });

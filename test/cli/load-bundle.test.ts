@@ -7,10 +7,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 const loader = fileURLToPath(
-  new URL("../../packages/cli/dist/lint/load-bundle.js", import.meta.url),
+  new URL("../../packages/cli/dist/loader/load-bundle.js", import.meta.url),
 );
-const lintBundle = fileURLToPath(
-  new URL("../../packages/cli/dist/bundle/lint.cjs", import.meta.url),
+const cliBundle = fileURLToPath(
+  new URL("../../packages/cli/dist/bundle/cli.cjs", import.meta.url),
 );
 
 // A bundle with a function to compile, and a marker that differs between two builds.
@@ -90,10 +90,10 @@ describe("loadBundle", () => {
   });
 
   it("takes the cache the build wrote", () => {
-    expect(existsSync(`${lintBundle}.cache`)).toBe(true);
+    expect(existsSync(`${cliBundle}.cache`)).toBe(true);
     const script = [
       `import { loadBundle } from ${JSON.stringify(pathToFileURL(loader).href)};`,
-      `console.log(loadBundle(${JSON.stringify(lintBundle)}).cacheUsed);`,
+      `console.log(loadBundle(${JSON.stringify(cliBundle)}).cacheUsed);`,
     ].join("\n");
     const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
       encoding: "utf8",

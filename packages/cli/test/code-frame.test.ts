@@ -14,6 +14,7 @@ function fileOf(text: string): FileResult {
     path: "/r/a.idrs",
     display: "a.idrs",
     text,
+    readable: true,
     lines: new LineIndex(text),
     diagnostics: [],
     suppressed: [],

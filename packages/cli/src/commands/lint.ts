@@ -1,7 +1,7 @@
 import { UsageError } from "../cli/errors.js";
 import type { CommandDefinition } from "../command.js";
 import { message } from "../i18n/index.js";
-import { isReporterName, reporters } from "../reporters/index.js";
+import { isReporterName, reporterNames } from "../reporters/names.js";
 import { bothLocales } from "./help-texts.js";
 
 export const command: CommandDefinition = {
@@ -26,7 +26,7 @@ export const command: CommandDefinition = {
       throw new UsageError(
         message(locale, "lint.badFormat", {
           value: format,
-          formats: Object.keys(reporters).join(", "),
+          formats: reporterNames.join(", "),
         }),
       );
     }
@@ -37,7 +37,7 @@ export const command: CommandDefinition = {
     }
 
     // The engine is loaded only now, so that `lint --help` stays fast.
-    const { runLint } = await import("../lint/run-lint.js");
+    const { runLint } = await import("../lint/lint-command.js");
     return runLint(context, {
       paths: positionals,
       config: values.config as string | undefined,

@@ -36,6 +36,7 @@ export function checkTargets(
       path: target.path,
       display: displayPath(cwd, target.path),
       text,
+      readable: text !== undefined || read?.kind === "clean",
       // Built on first use: reporters need it only for files with findings, so a clean
       // file never pays for scanning its text again.
       get lines() {

@@ -2,7 +2,7 @@ import type { Diagnostic, Locale, RuleSetting, Severity } from "@idrs-rules/core
 import { reasonText } from "../cli/error-reason.js";
 import { type CliMessageKey, message } from "../i18n/index.js";
 import type { Target } from "../workspace/discover.js";
-import type { ReadResult } from "../workspace/read-file.js";
+import type { ProjectRead } from "../workspace/project.js";
 
 /** Code of the per-file error for a rule file that cannot be read at all. */
 export const fileUnreadableCode = "file-unreadable";
@@ -21,7 +21,7 @@ export interface FileProblems {
  */
 export function fileProblems(
   target: Target,
-  read: ReadResult | undefined,
+  read: ProjectRead | undefined,
   locale: Locale,
   bomSetting: RuleSetting,
 ): FileProblems {
@@ -35,7 +35,7 @@ export function fileProblems(
     const reason = reasonText("ENOTREG", locale);
     return { diagnostics: [unreadable(target.path, locale, "file.unreadable", { reason })] };
   }
-  if (read === undefined) return { diagnostics: [] };
+  if (read === undefined || read.kind === "clean") return { diagnostics: [] };
 
   if (read.kind === "unreadable") {
     const reason = reasonText(read.errorCode, locale);

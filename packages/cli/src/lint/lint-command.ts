@@ -36,7 +36,7 @@ export interface LintOptions {
 
 /**
  * Runs the `lint` command once its options are validated, and returns the exit code.
- * `run-lint.ts` loads this module, bundled when a current bundle exists.
+ * `commands/lint.ts` imports this module when the command runs.
  */
 export async function runLint(context: CommandContext, options: LintOptions): Promise<number> {
   const project = await openProject(context, options.config, options.paths);

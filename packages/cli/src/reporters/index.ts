@@ -1,15 +1,12 @@
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
+import type { ReporterName } from "./names.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Reporter } from "./types.js";
 
-/** Report formats of `lint --format`, the first being the default. */
-export const reporters = { stylish, json, sarif, github, junit } satisfies Record<string, Reporter>;
+export { isReporterName, type ReporterName, reporterNames } from "./names.js";
 
-export type ReporterName = keyof typeof reporters;
-
-export function isReporterName(name: string): name is ReporterName {
-  return Object.hasOwn(reporters, name);
-}
+/** The reporter of each format of `lint --format`. */
+export const reporters: Record<ReporterName, Reporter> = { stylish, json, sarif, github, junit };

@@ -33,9 +33,7 @@ export function sarif(results: LintResults): string {
     originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(`${results.cwd}/`).href } },
     artifacts: results.files.map((file) => ({
       location: artifactLocation(file.path, results),
-      ...(file.text === undefined
-        ? {}
-        : { sourceLanguage: file.path.endsWith(".idrs") ? "idrs" : "json" }),
+      ...(file.readable ? { sourceLanguage: file.path.endsWith(".idrs") ? "idrs" : "json" } : {}),
     })),
     columnKind: "utf16CodeUnits",
     results: results.files.flatMap((file) => [

@@ -7,8 +7,13 @@ export interface FileResult {
   path: string;
   /** Path relative to the current folder with `/` separators (absolute when outside it). */
   display: string;
-  /** The text the positions refer to; absent when the file could not be read. */
+  /**
+   * The text the positions refer to. Absent when the file could not be read, and for a
+   * clean file, which has no positions to show.
+   */
   text?: string;
+  /** False when the file could not be read. */
+  readable: boolean;
   lines?: LineIndex;
   /** Findings to report, in text order. */
   diagnostics: Diagnostic[];

@@ -5,7 +5,7 @@ import { reasonText } from "../cli/error-reason.js";
 import { UsageError } from "../cli/errors.js";
 import { message } from "../i18n/index.js";
 import { formatShortDiagnostic } from "../reporters/short.js";
-import { readRuleFile } from "./read-file.js";
+import { readRuleFileSync } from "./read-file.js";
 
 export const configFileName = "idrs.config.json";
 
@@ -51,7 +51,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   if (path === undefined)
     return { config: {}, root: await defaultRoot(start ?? options.cwd), warnings: [] };
 
-  const read = await readRuleFile(path);
+  const read = readRuleFileSync(path);
   if (read.kind === "unreadable") {
     if (read.errorCode === "ENOENT")
       throw new UsageError(message(locale, "config.notFound", { path }));
@@ -132,7 +132,7 @@ async function findConfigFile(start: string): Promise<string | undefined> {
   let folder = resolve(start);
   for (;;) {
     const candidate = join(folder, configFileName);
-    const read = await readRuleFile(candidate);
+    const read = readRuleFileSync(candidate);
     if (read.kind !== "unreadable" || read.errorCode !== "ENOENT") return candidate;
 
     const parent = dirname(folder);

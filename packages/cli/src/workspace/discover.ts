@@ -1,5 +1,5 @@
-import { lstat, readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import type { IdrsConfig, Locale } from "@idrs-rules/core";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../cli/errors.js";
@@ -46,13 +46,13 @@ export async function findTargets(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<Target[]> {
-  return targetsOf(paths, options, await allowedFiles(options));
+  return targetsOf(paths, options, startAllowedFiles(options));
 }
 
 async function targetsOf(
   paths: readonly string[],
   options: DiscoverOptions,
-  allowed: ReadonlySet<string>,
+  allowed: Promise<ReadonlySet<string>>,
 ): Promise<Target[]> {
   const targets = new Map<string, Target>();
 
@@ -77,24 +77,34 @@ export async function findTargetsAndProjectFiles(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<{ targets: Target[]; projectFiles: string[] }> {
-  const allowed = await allowedFiles(options);
-  return {
-    targets: await targetsOf(paths, options, allowed),
-    projectFiles: [...allowed].sort(compareText),
-  };
+  // The project search runs in the thread pool while the targets are walked.
+  const allowed = startAllowedFiles(options);
+  const targets = await targetsOf(paths, options, allowed);
+  return { targets, projectFiles: [...(await allowed)].sort(compareText) };
+}
+
+/**
+ * Starts `allowedFiles`. A usage error about the targets may end the search before its
+ * result is awaited: its failure must then not become an unhandled rejection.
+ */
+function startAllowedFiles(options: DiscoverOptions): Promise<Set<string>> {
+  const allowed = allowedFiles(options);
+  allowed.catch(() => undefined);
+  return allowed;
 }
 
 async function expandPath(
   input: string,
   options: DiscoverOptions,
-  allowed: ReadonlySet<string>,
+  allowedFiles: Promise<ReadonlySet<string>>,
 ): Promise<Target[]> {
   const absolute = resolve(options.cwd, input);
-  const kind = await pathKind(absolute);
+  const kind = pathKind(absolute);
 
   if (kind === "missing" && isDynamicPattern(input)) {
     const matches = await glob(input, { cwd: options.cwd, absolute: true, ignore: alwaysIgnored });
     const named = matches.filter((file) => hasExtension(file, options.extensions));
+    const allowed = await allowedFiles;
     const files = named.filter((file) => selected(file, options, allowed));
     if (files.length === 0 && !options.allowEmpty) {
       throw new UsageError(
@@ -121,7 +131,8 @@ async function expandPath(
     return [{ path: absolute, kind: "file" }];
   }
 
-  const walked = await walkFolder(absolute, options.extensions, options.realPaths);
+  const walked = walkFolder(absolute, options.extensions, options.realPaths);
+  const allowed = await allowedFiles;
   const found = walked.filter(
     (target) => target.kind !== "file" || selected(target.path, options, allowed),
   );
@@ -145,25 +156,33 @@ async function expandPath(
  * whose name starts with a dot. Symbolic links to folders are not followed, so a link loop
  * cannot hang the walk. A symbolic link to a missing file is returned as `broken-link`.
  */
-async function walkFolder(
+function walkFolder(
   folder: string,
   extensions: readonly string[],
   realPaths: RealPaths | undefined,
-): Promise<Target[]> {
+): Target[] {
   const found: Target[] = [];
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  let entries: Dirent[];
+  try {
+    // Synchronous: a project has many small folders, and each asynchronous read would be
+    // a round trip through the thread pool.
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    entries = [];
+  }
+  // `folder` is absolute and normalised, so appending a name needs no `join`.
+  const prefix = folder.endsWith(sep) ? folder : folder + sep;
 
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const path = join(folder, entry.name);
+    const path = prefix + entry.name;
     const named = hasExtension(entry.name, extensions);
 
     if (entry.isDirectory()) {
       if (named) found.push({ path, kind: "folder" });
-      if (entry.name !== "node_modules")
-        found.push(...(await walkFolder(path, extensions, realPaths)));
+      if (entry.name !== "node_modules") found.push(...walkFolder(path, extensions, realPaths));
     } else if (named && entry.isSymbolicLink()) {
-      const kind = await pathKind(path);
+      const kind = pathKind(path);
       if (kind === "broken-link") found.push({ path, kind: "broken-link" });
       else if (kind === "file") found.push({ path, kind: "file" });
     } else if (named) {
@@ -189,16 +208,18 @@ async function allowedFiles(options: DiscoverOptions): Promise<Set<string>> {
 
 /** Files outside the project root are always kept; the configuration only covers the root. */
 function selected(file: string, options: DiscoverOptions, allowed: ReadonlySet<string>): boolean {
-  return !isInside(options.root, file) || allowed.has(resolve(file));
+  return !isInside(options.root, file) || allowed.has(file) || allowed.has(resolve(file));
 }
 
-async function pathKind(path: string): Promise<"missing" | "broken-link" | "file" | "folder"> {
+function pathKind(path: string): "missing" | "broken-link" | "file" | "folder" {
   try {
-    const stats = await stat(path);
-    return stats.isDirectory() ? "folder" : "file";
+    return statSync(path).isDirectory() ? "folder" : "file";
   } catch {
-    const link = await lstat(path).catch(() => undefined);
-    return link?.isSymbolicLink() ? "broken-link" : "missing";
+    try {
+      return lstatSync(path).isSymbolicLink() ? "broken-link" : "missing";
+    } catch {
+      return "missing";
+    }
   }
 }
 

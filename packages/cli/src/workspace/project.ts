@@ -12,6 +12,12 @@ import { displayPath } from "./paths.js";
 import { type ReadResult, readRuleFileSync } from "./read-file.js";
 import { RealPaths } from "./real-paths.js";
 
+/**
+ * Outcome of reading a file into the project: its read result, or `clean` for a JSON rule
+ * file the engine found clean, whose text is not kept (see `addFiles`).
+ */
+export type ProjectRead = ReadResult | { kind: "clean" };
+
 /** The engine set up for one project: its configuration and the files read into it. */
 export interface Project {
   services: LanguageServices;
@@ -19,7 +25,7 @@ export interface Project {
   root: string;
   configPath?: string;
   /** Read result of each file read so far, by absolute path; text files are also in `services`. */
-  reads: Map<string, ReadResult>;
+  reads: Map<string, ProjectRead>;
   /** Real paths of the files read, so a file reached through a symbolic link is read once. */
   readRealPaths: Set<string>;
   /** Real paths resolved during this run, shared with target discovery. */
@@ -107,8 +113,13 @@ export async function addFiles(
     const cleanName = options.skipClean
       ? project.services.cleanRuleFileName(path, read.text)
       : undefined;
-    if (cleanName === undefined) project.services.setDocument(path, read.text, 0);
-    else project.cleanFiles.set(path, cleanName);
+    if (cleanName === undefined) {
+      project.services.setDocument(path, read.text, 0);
+      continue;
+    }
+    project.cleanFiles.set(path, cleanName);
+    // Nothing will point into a clean file's text, unless its byte order mark is reported.
+    if (!read.hasBom) project.reads.set(path, { kind: "clean" });
   }
   if (options.skipClean) addCleanFilesWithSharedNames(project);
 }
@@ -127,9 +138,14 @@ function addCleanFilesWithSharedNames(project: Project): void {
 
   for (const [path, name] of project.cleanFiles) {
     if ((counts.get(name) ?? 0) < 2) continue;
-    const read = project.reads.get(path);
-    if (read?.kind === "text") project.services.setDocument(path, read.text, 0);
     project.cleanFiles.delete(path);
+    // The text was not kept: read it again.
+    let read = project.reads.get(path);
+    if (read?.kind === "clean") {
+      read = readRuleFileSync(path);
+      project.reads.set(path, read);
+    }
+    if (read?.kind === "text") project.services.setDocument(path, read.text, 0);
   }
 }
 

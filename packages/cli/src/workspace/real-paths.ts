@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, sep } from "node:path";
 
 /**
  * Returns the real path of a file: symbolic links resolved, as the system would open it.
@@ -51,7 +51,10 @@ export class RealPaths {
     const folder = dirname(path);
     // The root folder is its own parent.
     if (folder === path) return realPathOf(path);
-    return join(this.folder(folder), basename(path));
+    // Both parts are already normal, so they are appended without `join`'s normalisation.
+    const realFolder = this.folder(folder);
+    const name = basename(path);
+    return realFolder.endsWith(sep) ? realFolder + name : realFolder + sep + name;
   }
 
   private folder(path: string): string {

@@ -58,6 +58,8 @@ const variants: Array<(text: string) => string> = [
   (text) => text.replace(/\n/, "\u00a0"),
   (text) => `${text},`,
   (text) => text.replace('{\n      "name": "', '{\n      "name": ": '),
+  (text) => text.replace('{\n  "name"', '{\n  "name": "旧: 名称",\n  "name"'),
+  (text) => text.replace('"name": "', '"$schema": "https://idrs-rules.dev/schemas/rule-file.schema.json", "name": "'),
 ];
 const variant = fc.nat({ max: variants.length - 1 });
 
@@ -161,6 +163,14 @@ describe("cleanRuleFileName", () => {
       { sequence: 0, actions: [recordingAction] },
     ]);
     expect(services.cleanRuleFileName(uri, last)).toBe("理财销售");
+    // Colons inside strings are not keys.
+    const described = JSON.stringify({
+      $schema: "https://idrs-rules.dev/schemas/rule-file.schema.json",
+      name: "规则：A",
+      description: "适用: 个人客户",
+      content: [{ sequence: 1, actions: [{ name: stepAction }] }],
+    });
+    expect(services.cleanRuleFileName(uri, described)).toBe("规则：A");
     // Nothing was added to the workspace.
     expect(services.documents()).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { ActionLookup, LintLimits } from "./types.js";
  *
  * It exists for speed. A lint run over a thousand rule files spent most of its time reading
  * every file into a model with positions, keeping the models alive, and running each lint
- * rule; a clean file needs none of that, since positions only serve to place findings.
+ * rule. A clean file needs none of that, because positions only serve to place findings.
  * `JSON.parse` reads it, natively and at full speed from the first file on, where a reader
  * written in JavaScript runs slowly until the engine has compiled it.
  */
@@ -20,8 +20,9 @@ export function cleanRuleFileName(
   catalog: ActionLookup,
   limits: LintLimits,
 ): string | undefined {
-  // Without a backslash no string contains an escaped quote, so `countKeys` sees every
-  // key. Files with escapes are rare, so they simply take the full path.
+  // Without a backslash every colon of a string is written as a colon, so the colons of
+  // the text are its keys plus those of its strings. Files with escapes are rare, so they
+  // simply take the full path.
   if (text.indexOf("\\") !== -1) return undefined;
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
@@ -32,19 +33,20 @@ export function cleanRuleFileName(
   }
 
   const rule = plainRuleFile(value);
-  // `JSON.parse` keeps the last of repeated keys, which the full path reports: a repeat
-  // shows as more keys written than read.
-  if (rule === undefined || countKeys(json) !== rule.keys) return undefined;
+  // `JSON.parse` keeps the last of repeated keys, which the full path reports. A repeated
+  // key, with any colon of the value it hides, shows as colons that no key read explains.
+  if (rule === undefined || countColons(json) !== rule.keys + rule.colonsInStrings)
+    return undefined;
   return isCertainlyClean(rule.name, rule.content, catalog, limits) ? rule.name : undefined;
 }
 
 /**
  * Reads a parsed value as a rule file exactly as the rule-file schema allows it, and counts
- * its keys. Anything the schema rejects gives undefined.
+ * its keys and the colons in its strings. Anything the schema rejects gives undefined.
  */
 function plainRuleFile(
   value: unknown,
-): { name: string; content: Content; keys: number } | undefined {
+): { name: string; content: Content; keys: number; colonsInStrings: number } | undefined {
   if (!isObject(value)) return undefined;
   let keys = 0;
   for (const key in value) {
@@ -56,6 +58,10 @@ function plainRuleFile(
   if (typeof name !== "string" || !Array.isArray(content)) return undefined;
   if (description !== undefined && typeof description !== "string") return undefined;
   if (value.$schema !== undefined && typeof value.$schema !== "string") return undefined;
+  // The known keys have no colon; the strings may.
+  let colonsInStrings = countColons(name);
+  if (description !== undefined) colonsInStrings += countColons(description);
+  if (value.$schema !== undefined) colonsInStrings += countColons(value.$schema);
 
   for (const step of content as unknown[]) {
     if (!isObject(step)) return undefined;
@@ -75,9 +81,10 @@ function plainRuleFile(
       if (actionKeys !== 1 || typeof action.name !== "string" || action.name === "")
         return undefined;
       keys++;
+      colonsInStrings += countColons(action.name);
     }
   }
-  return { name, content: content as Content, keys };
+  return { name, content: content as Content, keys, colonsInStrings };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -85,20 +92,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Counts the keys written in a JSON text that `JSON.parse` accepted and that contains no
- * backslash: every quote then opens or closes a string, in turn, and a key is a string
- * followed by a colon.
+ * Counts the colons of a text: without a backslash, each one separates a key from its value
+ * or is written inside a string.
  */
-function countKeys(json: string): number {
+function countColons(text: string): number {
   let count = 0;
-  for (let open = json.indexOf('"'); open !== -1; ) {
-    const close = json.indexOf('"', open + 1);
-    let next = close + 1;
-    for (let c = json.charCodeAt(next); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; )
-      c = json.charCodeAt(++next);
-    if (json.charCodeAt(next) === 0x3a) count++;
-    open = json.indexOf('"', next);
-  }
+  for (let at = text.indexOf(":"); at !== -1; at = text.indexOf(":", at + 1)) count++;
   return count;
 }
 
