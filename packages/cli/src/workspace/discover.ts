@@ -1,9 +1,10 @@
-import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { lstatSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { IdrsConfig, Locale } from "@idrs-rules/core";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../cli/errors.js";
 import { message } from "../i18n/index.js";
+import { childPath, FolderEntries, plainFilesUnder } from "./crawl.js";
 import { displayPath, isInside } from "./paths.js";
 import { type RealPaths, uniqueByRealPath } from "./real-paths.js";
 
@@ -30,6 +31,8 @@ export interface DiscoverOptions {
   locale: Locale;
   /** Real paths resolved so far in this run; discovery adds those of the targets. */
   realPaths?: RealPaths;
+  /** Folders read so far in this run, shared by the walks of one discovery. */
+  folders?: FolderEntries;
 }
 
 /** File name endings of rule files: `.idrs` sources and JSON rule files. */
@@ -46,7 +49,13 @@ export async function findTargets(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<Target[]> {
-  return targetsOf(paths, options, startAllowedFiles(options));
+  const shared = withFolders(options);
+  return targetsOf(paths, shared, startAllowedFiles(shared));
+}
+
+/** The options with a cache of folder entries, so that both walks share their reads. */
+function withFolders(options: DiscoverOptions): DiscoverOptions {
+  return options.folders ? options : { ...options, folders: new FolderEntries() };
 }
 
 async function targetsOf(
@@ -66,7 +75,7 @@ async function targetsOf(
 
 /** Lists every rule file of the project: the files under the root that `include`/`exclude` select. */
 export async function findProjectFiles(options: DiscoverOptions): Promise<string[]> {
-  return [...(await allowedFiles(options))].sort(compareText);
+  return [...(await allowedFiles(withFolders(options)))].sort(compareText);
 }
 
 /**
@@ -77,9 +86,10 @@ export async function findTargetsAndProjectFiles(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<{ targets: Target[]; projectFiles: string[] }> {
-  // The project search runs in the thread pool while the targets are walked.
-  const allowed = startAllowedFiles(options);
-  const targets = await targetsOf(paths, options, allowed);
+  // A project search by tinyglobby runs in the thread pool while the targets are walked.
+  const shared = withFolders(options);
+  const allowed = startAllowedFiles(shared);
+  const targets = await targetsOf(paths, shared, allowed);
   return { targets, projectFiles: [...(await allowed)].sort(compareText) };
 }
 
@@ -131,7 +141,7 @@ async function expandPath(
     return [{ path: absolute, kind: "file" }];
   }
 
-  const walked = walkFolder(absolute, options.extensions, options.realPaths);
+  const walked = walkFolder(absolute, options);
   const allowed = await allowedFiles;
   const found = walked.filter(
     (target) => target.kind !== "file" || selected(target.path, options, allowed),
@@ -156,31 +166,19 @@ async function expandPath(
  * whose name starts with a dot. Symbolic links to folders are not followed, so a link loop
  * cannot hang the walk. A symbolic link to a missing file is returned as `broken-link`.
  */
-function walkFolder(
-  folder: string,
-  extensions: readonly string[],
-  realPaths: RealPaths | undefined,
-): Target[] {
+function walkFolder(folder: string, options: DiscoverOptions): Target[] {
+  const { extensions, realPaths } = options;
   const found: Target[] = [];
-  let entries: Dirent[];
-  try {
-    // Synchronous: a project has many small folders, and each asynchronous read would be
-    // a round trip through the thread pool.
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    entries = [];
-  }
-  // `folder` is absolute and normalised, so appending a name needs no `join`.
-  const prefix = folder.endsWith(sep) ? folder : folder + sep;
+  const entries = (options.folders ?? new FolderEntries()).read(folder);
 
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const path = prefix + entry.name;
+    const path = childPath(folder, entry.name);
     const named = hasExtension(entry.name, extensions);
 
     if (entry.isDirectory()) {
       if (named) found.push({ path, kind: "folder" });
-      if (entry.name !== "node_modules") found.push(...walkFolder(path, extensions, realPaths));
+      if (entry.name !== "node_modules") found.push(...walkFolder(path, options));
     } else if (named && entry.isSymbolicLink()) {
       const kind = pathKind(path);
       if (kind === "broken-link") found.push({ path, kind: "broken-link" });
@@ -196,6 +194,12 @@ function walkFolder(
 
 /** Collects the rule files under the root that the configuration selects. */
 async function allowedFiles(options: DiscoverOptions): Promise<Set<string>> {
+  // Without `include` and `exclude`, a tree of plain files needs no pattern matching.
+  if (!options.config.include?.length && !options.config.exclude?.length) {
+    const root = resolve(options.root);
+    const plain = plainFilesUnder(root, options.extensions, options.folders ?? new FolderEntries());
+    if (plain !== undefined) return new Set(plain);
+  }
   const defaults = options.extensions.map((extension) => `**/*${extension}`);
   const patterns =
     options.config.include && options.config.include.length > 0 ? options.config.include : defaults;
