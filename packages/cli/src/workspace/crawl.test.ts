@@ -9,8 +9,9 @@ import { FolderEntries, plainFilesUnder } from "./crawl.js";
 const extensions = [".idrs", ".rule.json"];
 
 /**
- * What discovery keeps of tinyglobby's answer for the default patterns: it also returns
- * every file inside a folder named like a rule file, which the extension check drops.
+ * Returns the files discovery keeps of tinyglobby's result for the default patterns.
+ * tinyglobby also returns every file inside a folder named like a rule file, which the
+ * extension check drops.
  */
 async function tinyglobbyFiles(root: string): Promise<string[]> {
   const files = await glob(
