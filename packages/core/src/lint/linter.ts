@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Locale } from "../i18n/locale.js";
 import { translate } from "../i18n/translate.js";
 import { type Logger, silentLogger } from "../logger.js";
-import type { RuleDocument, RuleNode } from "../model/model.js";
+import type { ActionItem, FragmentUse, RuleDocument, RuleNode } from "../model/model.js";
 import { type Expansion, expandItems } from "./expand.js";
 import { allLintRules } from "./registry.js";
 import { internalError } from "./rules/internalError.js";
@@ -92,28 +92,14 @@ export function runLintRules(document: RuleDocument, options: LintRunOptions): D
 
   // One context serves the whole run, and its `report` renders with the rule that is
   // running. Rules use their context only while their `check` runs.
-  let current: LintRule | undefined;
-  const context: LintContext = {
-    document,
-    workspace: options.workspace,
-    catalog: options.catalog,
-    limits,
-    locale: options.locale,
-    actionItems: () => facts.written().actions,
-    fragmentUses: () => facts.written().uses,
-    expansions: (rule) => facts.expansions(rule),
-    report: (report: LintReport) => {
-      if (current === undefined) throw new Error("a lint rule reported after its check ended");
-      diagnostics.push(renderReport(current, report, document.uri, options.locale));
-    },
-  };
+  const context = new RunContext(document, options, limits, facts, diagnostics);
 
   for (const rule of options.rules ?? allLintRules()) {
     throwIfCancelled(options.token);
     if (!rule.check || !options.phases.includes(rule.phase)) continue;
     if (options.isEnabled && !options.isEnabled(rule.code)) continue;
 
-    current = rule;
+    context.current = rule;
     try {
       rule.check(context);
     } catch (error) {
@@ -137,10 +123,52 @@ export function runLintRules(document: RuleDocument, options: LintRunOptions): D
         `lint rule ${rule.code} failed on ${document.uri}: ${error instanceof Error ? (error.stack ?? reason) : reason}`,
       );
     } finally {
-      current = undefined;
+      context.current = undefined;
     }
   }
   return diagnostics;
+}
+
+/**
+ * The context of one run. A class, not an object of closures: a check of a thousand files
+ * creates two per file.
+ */
+class RunContext implements LintContext {
+  readonly workspace: WorkspaceView;
+  readonly catalog: ActionLookup;
+  readonly locale: Locale;
+  /** The rule whose `check` runs; its reports are rendered with it. */
+  current: LintRule | undefined;
+
+  constructor(
+    readonly document: RuleDocument,
+    options: LintRunOptions,
+    readonly limits: LintLimits,
+    private readonly facts: LintFacts,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.workspace = options.workspace;
+    this.catalog = options.catalog;
+    this.locale = options.locale;
+  }
+
+  actionItems(): readonly ActionItem[] {
+    return this.facts.written().actions;
+  }
+
+  fragmentUses(): readonly FragmentUse[] {
+    return this.facts.written().uses;
+  }
+
+  expansions(rule: RuleNode): readonly Expansion[] {
+    return this.facts.expansions(rule);
+  }
+
+  report(report: LintReport): void {
+    const rule = this.current;
+    if (rule === undefined) throw new Error("a lint rule reported after its check ended");
+    this.diagnostics.push(renderReport(rule, report, this.document.uri, this.locale));
+  }
 }
 
 /**

@@ -2,16 +2,19 @@ import { type CancellationToken, throwIfCancelled } from "../cancellation.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Locale } from "../i18n/locale.js";
 import { dropFollowOnFindings } from "../lint/followOn.js";
-import { LintFacts, runLintRules } from "../lint/linter.js";
+import { LintFacts, type LintRunOptions, runLintRules } from "../lint/linter.js";
 import { allLintRules } from "../lint/registry.js";
 import { applySeverity, ruleSettingsFor, workspaceRelativePath } from "../lint/severity.js";
 import { applySuppressions } from "../lint/suppressions.js";
-import type { ActionLookup, LintRule } from "../lint/types.js";
+import type { ActionLookup, LintPhase, LintRule } from "../lint/types.js";
 import type { Logger } from "../logger.js";
 import type { RuleDocument } from "../model/model.js";
 import { compareText } from "./loadFolder.js";
 import type { IdrsConfig, RuleSetting } from "./types.js";
 import type { WorkspaceIndex } from "./workspaceIndex.js";
+
+const documentPhase: readonly LintPhase[] = ["document"];
+const workspacePhase: readonly LintPhase[] = ["workspace"];
 
 /** The lint rules to run in each phase. */
 interface PhaseRules {
@@ -84,36 +87,43 @@ export class Checker {
     return rules;
   }
 
-  check(document: RuleDocument, token: CancellationToken | undefined): Diagnostic[] {
-    throwIfCancelled(token);
-    const settings = this.settingsFor(document.uri);
-    const rules = this.enabledRules(settings);
-    const common = {
+  /** Options of one phase's run, written out: spreading a shared object cost more than the run. */
+  private runOptions(
+    phase: "document" | "workspace",
+    rules: PhaseRules,
+    facts: LintFacts,
+    token: CancellationToken | undefined,
+  ): LintRunOptions {
+    return {
       workspace: this.options.index,
       catalog: this.options.catalog,
       limits: this.options.config?.limits,
       locale: this.options.locale,
+      phases: phase === "document" ? documentPhase : workspacePhase,
+      rules: rules[phase],
       token,
       logger: this.options.logger,
-      // Both phases below see this document and this workspace state: they share the
-      // actions collected and the steps expanded.
-      facts: new LintFacts(document, this.options.index),
+      facts,
     };
+  }
+
+  check(document: RuleDocument, token: CancellationToken | undefined): Diagnostic[] {
+    throwIfCancelled(token);
+    const settings = this.settingsFor(document.uri);
+    const rules = this.enabledRules(settings);
+    // Both phases below see this document and this workspace state: they share the
+    // actions collected and the steps expanded.
+    const facts = new LintFacts(document, this.options.index);
 
     let documentPhase = this.documentPhaseCache.get(document);
     if (!documentPhase) {
-      documentPhase = runLintRules(document, {
-        ...common,
-        phases: ["document"],
-        rules: rules.document,
-      });
+      documentPhase = runLintRules(document, this.runOptions("document", rules, facts, token));
       this.documentPhaseCache.set(document, documentPhase);
     }
-    const workspacePhase = runLintRules(document, {
-      ...common,
-      phases: ["workspace"],
-      rules: rules.workspace,
-    });
+    const workspacePhase = runLintRules(
+      document,
+      this.runOptions("workspace", rules, facts, token),
+    );
 
     const configured = applySeverity(
       [
