@@ -1,7 +1,6 @@
 import { lstatSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { IdrsConfig, Locale } from "@idrs-rules/core";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../cli/errors.js";
 import { message } from "../i18n/index.js";
 import { childPath, FolderEntries, plainFilesUnder } from "./crawl.js";
@@ -111,7 +110,8 @@ async function expandPath(
   const absolute = resolve(options.cwd, input);
   const kind = pathKind(absolute);
 
-  if (kind === "missing" && isDynamicPattern(input)) {
+  if (kind === "missing" && (await tinyglobby()).isDynamicPattern(input)) {
+    const { glob } = await tinyglobby();
     const matches = await glob(input, { cwd: options.cwd, absolute: true, ignore: alwaysIgnored });
     const named = matches.filter((file) => hasExtension(file, options.extensions));
     const allowed = await allowedFiles;
@@ -204,10 +204,16 @@ async function allowedFiles(options: DiscoverOptions): Promise<Set<string>> {
   const patterns =
     options.config.include && options.config.include.length > 0 ? options.config.include : defaults;
   const ignore = [...alwaysIgnored, ...(options.config.exclude ?? [])];
+  const { glob } = await tinyglobby();
   const files = await glob(patterns, { cwd: options.root, absolute: true, ignore });
   return new Set(
     files.filter((file) => hasExtension(file, options.extensions)).map((file) => resolve(file)),
   );
+}
+
+/** Loads tinyglobby, which most lint runs of plain trees do not need. */
+function tinyglobby(): Promise<typeof import("tinyglobby")> {
+  return import("tinyglobby");
 }
 
 /** Files outside the project root are always kept; the configuration only covers the root. */

@@ -107,11 +107,18 @@ export function identifierEnd(text: string, offset: number): number {
   return index;
 }
 
-// Any non-ASCII code unit may start an identifier (the matcher decides), so the hint lists
-// them all. With a complete hint, chevrotain keeps its first-character optimization.
-export const identifierStartHint: number[] = [95];
-for (let code = 65; code <= 90; code++) identifierStartHint.push(code, code + 32);
-for (let code = 0x80; code <= 0xffff; code++) identifierStartHint.push(code);
+/**
+ * Returns the code units that may start an identifier, for chevrotain's lexer. Any non-ASCII
+ * code unit may (the matcher decides), so the hint lists them all. With a complete hint,
+ * chevrotain keeps its first-character optimization. Built on demand: the formatter and the
+ * readers also load this module, and have no use for 65,000 numbers.
+ */
+export function identifierStartHint(): number[] {
+  const hint = [95];
+  for (let code = 65; code <= 90; code++) hint.push(code, code + 32);
+  for (let code = 0x80; code <= 0xffff; code++) hint.push(code);
+  return hint;
+}
 
 /**
  * Matches a string from its opening quote to its closing quote or, when there is none, to

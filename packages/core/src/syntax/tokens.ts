@@ -60,7 +60,7 @@ export const StringLiteral = createToken({
 export const Identifier = createToken({
   name: "Identifier",
   pattern: matchIdentifier,
-  start_chars_hint: identifierStartHint,
+  start_chars_hint: identifierStartHint(),
   line_breaks: false,
 });
 
