@@ -94,7 +94,7 @@ const cli = await build({
   // two folders below the package, like dist/cli/, so it still finds the package's file.
   outfile: join(outdir, cliFile),
   // CommonJS, because only a script (not an ES module) can be compiled with a code cache
-  // on Node.js 20 (see `load-bundle.ts`). `import.meta.url` becomes the bundle's own URL.
+  // on Node.js 20 (see `bin/load-bundle.js`). `import.meta.url` becomes the bundle's own URL.
   format: "cjs",
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -113,12 +113,12 @@ if (parserInputs.length > 0) {
   throw new Error(`the CLI bundle must not contain the .idrs parser: ${parserInputs.join(", ")}`);
 }
 
-// `load-bundle.ts` runs the bundle as a script, where `import()` throws: esbuild turns the
+// `bin/load-bundle.js` runs the bundle as a script, where `import()` throws: esbuild turns the
 // imports of bundled modules into `require`, and a module that needs a dependency late
 // must `require` it too.
 const cliSource = readFileSync(join(outdir, cliFile), "utf8");
 if (/[^\w$.]import\(/.test(cliSource)) {
-  throw new Error("the CLI bundle must not use import(): it runs as a script (load-bundle.ts)");
+  throw new Error("the CLI bundle must not use import(): it runs as a script (bin/load-bundle.js)");
 }
 
 await build({

@@ -6,12 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-const loader = fileURLToPath(
-  new URL("../../packages/cli/dist/loader/load-bundle.js", import.meta.url),
-);
-const cliBundle = fileURLToPath(
-  new URL("../../packages/cli/dist/bundle/cli.cjs", import.meta.url),
-);
+const loader = fileURLToPath(new URL("../../packages/cli/bin/load-bundle.js", import.meta.url));
+const cliBundle = fileURLToPath(new URL("../../packages/cli/dist/bundle/cli.cjs", import.meta.url));
 
 // A bundle with a function to compile, and a marker that differs between two builds.
 const bundleSource = (marker: string) => `
