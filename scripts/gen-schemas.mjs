@@ -88,6 +88,16 @@ function renderValidators() {
     /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
     "const $1 = (text) => { let length = 0; for (const _ of text) length++; return length; };",
   );
+  // ajv appends the errors of a referenced validator with `concat`, which copies every
+  // error collected so far: quadratic for a rule file with thousands of invalid steps.
+  // They are appended in place instead (a loop, as a spread would overflow the stack).
+  code = code.replace(
+    /vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    "if (vErrors === null) vErrors = $1.errors.slice(); else for (const error of $1.errors) vErrors.push(error);",
+  );
+  if (code.includes(".concat(")) {
+    throw new Error("ajv's standalone code appends errors in a new way: adapt gen-schemas.mjs");
+  }
   if (/\brequire\(/.test(code)) {
     throw new Error(
       "ajv's standalone code needs another runtime helper: inline it in gen-schemas.mjs",

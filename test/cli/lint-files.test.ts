@@ -375,3 +375,27 @@ describe("lint: many clean JSON rule files", () => {
     expect(result.stdout).toContain("other/b.rule.json");
   });
 });
+
+describe("lint: a file with very many findings", () => {
+  it("reports 130,000 findings of one file", async () => {
+    // Every step breaks the schema twice. A count of findings above what a call takes as
+    // arguments once overflowed the stack, and per-error searches made it quadratic.
+    const steps = Array.from({ length: 65_000 }, () => ({
+      sequence: "x",
+      actions: [{ name: "" }],
+    }));
+    const cwd = await folder({ "many.rule.json": JSON.stringify({ name: "甲", content: steps }) });
+    const result = runCli(
+      ["lint", "--format", "json", "--output", "report.json", "many.rule.json"],
+      {
+        cwd,
+        timeout: 120_000,
+      },
+    );
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(await readFile(join(cwd, "report.json"), "utf8")) as {
+      files: Array<{ errorCount: number }>;
+    };
+    expect(report.files[0]?.errorCount).toBe(130_000);
+  }, 150_000);
+});

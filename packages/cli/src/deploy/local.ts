@@ -63,7 +63,7 @@ export async function compileRepository(
   for (const document of documents) {
     const file = fileOf(document.uri);
     const errors = services.check(document.uri).filter(isBlocking);
-    problems.push(...errors.map((error) => toProblem(error, file, document.text)));
+    for (const error of errors) problems.push(toProblem(error, file, document.text));
 
     for (const rule of document.rules) {
       const source: LocalSource = {
@@ -83,7 +83,7 @@ export async function compileRepository(
       const compiled = services.compile(document.uri, rule.name);
       const compileErrors = compiled.diagnostics.filter(isBlocking);
       if (compiled.json === undefined || compileErrors.length > 0) {
-        problems.push(...compileErrors.map((error) => toProblem(error, file, document.text)));
+        for (const error of compileErrors) problems.push(toProblem(error, file, document.text));
         continue;
       }
       source.rule = {

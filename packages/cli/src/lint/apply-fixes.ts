@@ -22,19 +22,48 @@ export function applyPreferredFixes(text: string, diagnostics: readonly Diagnost
     })
     .sort((a, b) => (a.edits[0]?.range.start ?? 0) - (b.edits[0]?.range.start ?? 0));
 
+  // Kept sorted by start. The ranges taken never overlap, so an edit can only conflict
+  // with its neighbours in that order: a file with 100,000 fixes needs no quadratic search.
   const taken: TextEdit[] = [];
   const applied: Diagnostic[] = [];
   for (const candidate of candidates) {
-    if (candidate.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...candidate.edits);
+    if (candidate.edits.some((edit) => conflicts(taken, edit))) continue;
+    for (const edit of candidate.edits) taken.splice(firstStartingAtOrAfter(taken, edit), 0, edit);
     applied.push(candidate.diagnostic);
   }
 
-  let result = text;
-  for (const edit of sortEdits(taken).reverse()) {
-    result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
+  // One pass over the text: replacing edit by edit would copy the text once per edit.
+  const parts: string[] = [];
+  let copied = 0;
+  for (const edit of taken) {
+    parts.push(text.slice(copied, edit.range.start), edit.newText);
+    copied = edit.range.end;
   }
-  return { text: result, applied };
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), applied };
+}
+
+/** True when `edit` overlaps an edit of `taken`, which is sorted by start. */
+function conflicts(taken: readonly TextEdit[], edit: TextEdit): boolean {
+  const index = firstStartingAtOrAfter(taken, edit);
+  const before = taken[index - 1];
+  const after = taken[index];
+  return (
+    (before !== undefined && overlaps(edit, before)) ||
+    (after !== undefined && overlaps(edit, after))
+  );
+}
+
+/** Index of the first edit of `taken` (sorted by start) that starts at or after `edit`. */
+function firstStartingAtOrAfter(taken: readonly TextEdit[], edit: TextEdit): number {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((taken[middle] as TextEdit).range.start < edit.range.start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function sortEdits(edits: readonly TextEdit[]): TextEdit[] {

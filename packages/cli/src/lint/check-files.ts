@@ -27,7 +27,8 @@ export function checkTargets(
     const problems = fileProblems(target, read, locale, bom);
     const all = [...problems.diagnostics];
     if (target.kind === "file" && read?.kind === "text" && !project.cleanFiles.has(target.path))
-      all.push(...project.services.check(target.path));
+      // A loop, not `push(...)`: a file can have more findings than a call takes arguments.
+      for (const diagnostic of project.services.check(target.path)) all.push(diagnostic);
     all.sort(byPosition);
 
     const text = problems.text;

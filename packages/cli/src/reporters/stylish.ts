@@ -31,10 +31,13 @@ function fileBlock(file: FileResult, results: LintResults, colors: Palette): str
     const severity = message(locale, `severity.${diagnostic.severity}`);
     return { diagnostic, location, severity, line: region.line };
   });
-  const locationWidth = Math.max(...rows.map((row) => textWidth(row.location)));
-  const severityWidth = Math.max(...rows.map((row) => textWidth(row.severity)));
+  // Widest values by `reduce`: a file can have more rows than `Math.max(...)` takes arguments.
+  const widest = (width: (row: (typeof rows)[number]) => number) =>
+    rows.reduce((most, row) => Math.max(most, width(row)), Number.NEGATIVE_INFINITY);
+  const locationWidth = widest((row) => textWidth(row.location));
+  const severityWidth = widest((row) => textWidth(row.severity));
   // The widest line number, so that the gutters of line 9 and line 10 line up.
-  const gutterWidth = Math.max(...rows.map((row) => String(row.line).length));
+  const gutterWidth = widest((row) => String(row.line).length);
 
   const lines = [colors.underline(escapeControls(file.display))];
   for (const row of rows) {

@@ -43,10 +43,9 @@ const fileName = fc.constantFrom(
   "规则.rule.json",
   "g.idrs.txt",
 );
-const tree = fc.array(
-  fc.record({ folders: fc.array(segment, { maxLength: 3 }), file: fileName }),
-  { maxLength: 12 },
-);
+const tree = fc.array(fc.record({ folders: fc.array(segment, { maxLength: 3 }), file: fileName }), {
+  maxLength: 12,
+});
 
 describe("plainFilesUnder", () => {
   let base: string;

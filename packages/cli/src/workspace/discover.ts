@@ -178,7 +178,9 @@ function walkFolder(folder: string, options: DiscoverOptions): Target[] {
 
     if (entry.isDirectory()) {
       if (named) found.push({ path, kind: "folder" });
-      if (entry.name !== "node_modules") found.push(...walkFolder(path, options));
+      if (entry.name !== "node_modules") {
+        for (const target of walkFolder(path, options)) found.push(target);
+      }
     } else if (named && entry.isSymbolicLink()) {
       const kind = pathKind(path);
       if (kind === "broken-link") found.push({ path, kind: "broken-link" });

@@ -52,7 +52,7 @@ export function layoutDocument(document: RuleDocument): AnchoredLine[] {
         : fragmentLines(declaration, comments);
     const last = declarationLines[declarationLines.length - 1];
     if (last) last.endsDeclaration = true;
-    lines.push(...declarationLines);
+    for (const printed of declarationLines) lines.push(printed);
   }
   return lines;
 }
@@ -84,7 +84,15 @@ function ruleLines(rule: RuleNode, comments: readonly CommentNode[]): AnchoredLi
       continue;
     }
     const headerEnd = entry.title?.range.end ?? entry.sequenceRange.end;
-    lines.push(...listLines(INDENT_WIDTH, stepHeader(entry), entry, headerEnd, "entry", comments));
+    const entryLines = listLines(
+      INDENT_WIDTH,
+      stepHeader(entry),
+      entry,
+      headerEnd,
+      "entry",
+      comments,
+    );
+    for (const printed of entryLines) lines.push(printed);
   }
 
   lines.push(line(0, "}", rule.range.end - 1, rule.range.end, "close"));

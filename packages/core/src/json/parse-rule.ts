@@ -76,14 +76,14 @@ export function parseRuleJsonFully(text: string, options: ParseRuleJsonOptions):
   const validate = isArray ? contentValidator() : ruleFileValidator();
   if (!validate(read.value)) {
     const kind = isArray ? "content" : "rule-file";
-    diagnostics.push(
-      ...schemaErrorsToDiagnostics(validate.errors, {
-        tree,
-        uri: options.uri,
-        locale: options.locale,
-        kind,
-      }),
-    );
+    const schemaDiagnostics = schemaErrorsToDiagnostics(validate.errors, {
+      tree,
+      uri: options.uri,
+      locale: options.locale,
+      kind,
+    });
+    // A loop, not `push(...)`: a broken file can have more errors than a call takes arguments.
+    for (const diagnostic of schemaDiagnostics) diagnostics.push(diagnostic);
   }
 
   const rule = readRuleNode(tree, (object, member) => {

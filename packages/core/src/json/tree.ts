@@ -48,6 +48,7 @@ export interface JsonTreeData {
 export class JsonTree {
   private readonly slots: Int32Array;
   private readonly nodeCount: number;
+  private readonly childrenOf = new Map<number, number[]>();
 
   constructor(
     readonly text: string,
@@ -93,12 +94,20 @@ export class JsonTree {
     return node + Math.max(1, this.slot(node, SIZE));
   }
 
-  /** Lists the child nodes of an object (member values) or an array (elements), in text order. */
-  children(node: number): number[] {
-    const result: number[] = [];
-    const last = node + Math.max(1, this.slot(node, SIZE));
-    for (let child = node + 1; child < last; child += Math.max(1, this.slot(child, SIZE))) {
-      result.push(child);
+  /**
+   * Lists the child nodes of an object (member values) or an array (elements), in text
+   * order. Kept once listed: each schema error resolves a path through the same arrays,
+   * and a broken file can have as many errors as elements.
+   */
+  children(node: number): readonly number[] {
+    let result = this.childrenOf.get(node);
+    if (result === undefined) {
+      result = [];
+      const last = node + Math.max(1, this.slot(node, SIZE));
+      for (let child = node + 1; child < last; child += Math.max(1, this.slot(child, SIZE))) {
+        result.push(child);
+      }
+      this.childrenOf.set(node, result);
     }
     return result;
   }

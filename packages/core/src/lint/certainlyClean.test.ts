@@ -59,7 +59,11 @@ const variants: Array<(text: string) => string> = [
   (text) => `${text},`,
   (text) => text.replace('{\n      "name": "', '{\n      "name": ": '),
   (text) => text.replace('{\n  "name"', '{\n  "name": "旧: 名称",\n  "name"'),
-  (text) => text.replace('"name": "', '"$schema": "https://idrs-rules.dev/schemas/rule-file.schema.json", "name": "'),
+  (text) =>
+    text.replace(
+      '"name": "',
+      '"$schema": "https://idrs-rules.dev/schemas/rule-file.schema.json", "name": "',
+    ),
 ];
 const variant = fc.nat({ max: variants.length - 1 });
 

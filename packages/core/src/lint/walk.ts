@@ -53,10 +53,36 @@ export function hasReadErrorIn(
   document: RuleDocument,
   range: { start: number; end: number },
 ): boolean {
-  return document.parseDiagnostics.some(
-    (diagnostic) =>
-      diagnostic.severity === "error" &&
-      diagnostic.range.start >= range.start &&
-      diagnostic.range.start <= range.end,
-  );
+  // Bisection: a broken file can have as many errors as steps, and rules ask once per step.
+  return anyOffsetIn(readErrorStarts(document), range);
+}
+
+/** True when the ascending `offsets` hold one from `range.start` to `range.end`, both included. */
+export function anyOffsetIn(
+  offsets: readonly number[],
+  range: { start: number; end: number },
+): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] as number) < range.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && (offsets[low] as number) <= range.end;
+}
+
+/** Sorted start offsets of each document's reader errors, computed once per document. */
+const errorStartsByDocument = new WeakMap<RuleDocument, number[]>();
+
+function readErrorStarts(document: RuleDocument): number[] {
+  let starts = errorStartsByDocument.get(document);
+  if (starts === undefined) {
+    starts = document.parseDiagnostics
+      .filter((diagnostic) => diagnostic.severity === "error")
+      .map((diagnostic) => diagnostic.range.start)
+      .sort((a, b) => a - b);
+    errorStartsByDocument.set(document, starts);
+  }
+  return starts;
 }

@@ -75,7 +75,9 @@ function dropFailedBranches(errors: readonly ErrorObject[]): ErrorObject[] {
       const inside = error.instancePath.startsWith(`${basePath}/`);
       if (error.instancePath !== basePath && !inside) continue;
       const branch = error.schemaPath.slice(prefix.length).split("/")[0] ?? "";
-      branches.set(branch, [...(branches.get(branch) ?? []), error]);
+      const list = branches.get(branch);
+      if (list) list.push(error);
+      else branches.set(branch, [error]);
     }
     if (branches.size === 0) continue;
     dropped.add(combinator);

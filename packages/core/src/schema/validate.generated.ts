@@ -453,7 +453,8 @@ function validate10(
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        if (vErrors === null) vErrors = validate11.errors.slice();
+        else for (const error of validate11.errors) vErrors.push(error);
         errors = vErrors.length;
       }
     }
@@ -650,7 +651,8 @@ function validate13(
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+        if (vErrors === null) vErrors = validate10.errors.slice();
+        else for (const error of validate10.errors) vErrors.push(error);
         errors = vErrors.length;
       }
     }
@@ -1379,7 +1381,8 @@ function validate15(
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            if (vErrors === null) vErrors = validate16.errors.slice();
+            else for (const error of validate16.errors) vErrors.push(error);
             errors = vErrors.length;
           }
         }
@@ -3153,7 +3156,8 @@ function validate18(
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        if (vErrors === null) vErrors = validate19.errors.slice();
+        else for (const error of validate19.errors) vErrors.push(error);
         errors = vErrors.length;
       }
     }
@@ -3310,7 +3314,8 @@ function validate18(
                   rootData,
                 })
               ) {
-                vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+                if (vErrors === null) vErrors = validate19.errors.slice();
+                else for (const error of validate19.errors) vErrors.push(error);
                 errors = vErrors.length;
               }
             }
@@ -3365,7 +3370,8 @@ function validate18(
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            if (vErrors === null) vErrors = validate22.errors.slice();
+            else for (const error of validate22.errors) vErrors.push(error);
             errors = vErrors.length;
           }
         }

@@ -67,7 +67,7 @@ export function parseIdrsWithChevrotain(text: string, options: ParseOptions): Ru
   parser.builder.reset(factory);
   parser.parse(tokens);
   const { rules, fragments } = parser.builder;
-  diagnostics.push(...parser.builder.diagnostics);
+  for (const diagnostic of parser.builder.diagnostics) diagnostics.push(diagnostic);
 
   const errors = parser.errors;
   if (errors.length > 0) {
