@@ -53,7 +53,7 @@ const documentWith = (
 
 const contains = (at: TextRange, offset: number) => offset >= at.start && offset <= at.end;
 
-/** The plain algorithm, searching every range for every offset. */
+/** Drops follow-on findings by the plain algorithm, searching every range for every offset. */
 function referenceDrop(document: RuleDocument, findings: readonly Diagnostic[]): Diagnostic[] {
   const errors = document.parseDiagnostics
     .filter((item) => item.code === "syntax-error")
