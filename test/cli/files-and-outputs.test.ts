@@ -67,8 +67,27 @@ describe("lint --output", () => {
     const cwd = await folder({ "idrs.config.json": "{}", "w.idrs": cleanRule, "sub/x": "" });
     const result = runCli(["lint", "-o", output, "--format", "json", "w.idrs"], { cwd });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("one of the files being checked");
+    expect(result.stderr).toContain("a rule file or the configuration of this project");
     expect(await readFile(join(cwd, "w.idrs"), "utf8")).toBe(cleanRule);
+  });
+
+  it.each([
+    ["another rule file of the project", "b.rule.json"],
+    ["the configuration", "idrs.config.json"],
+    ["a new file named like a rule file", "report.rule.json"],
+  ])("refuses to write the report over %s", async (_name, output) => {
+    const other =
+      '{"name":"乙","content":[{"sequence":1,"actions":[{"name":"id_card_recognize"}]}]}';
+    const cwd = await folder({
+      "idrs.config.json": "{}",
+      "w.idrs": cleanRule,
+      "b.rule.json": other,
+    });
+    const result = runCli(["lint", "-o", output, "w.idrs"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`The report would overwrite "${output}"`);
+    expect(await readFile(join(cwd, "b.rule.json"), "utf8")).toBe(other);
+    expect(await readFile(join(cwd, "idrs.config.json"), "utf8")).toBe("{}");
   });
 
   it.runIf(process.platform === "linux")("fails on a folder it cannot create", async () => {

@@ -74,7 +74,7 @@ This is a bug in idrs-rules. Please report it with the command you ran and this 
   "reason.other": "system error {code}",
   "output.writeFailed": 'Cannot write "{path}": {reason}.',
   "output.isInput":
-    'The report would overwrite "{path}", which is one of the files being checked; choose another --output file.',
+    'The report would overwrite "{path}", a rule file or the configuration of this project; choose another --output file.',
   "output.exists": '"{path}" already exists; add --force to overwrite it.',
 
   // lint

@@ -66,7 +66,8 @@ export const zhCN: Record<CliMessageKey, string> = {
   "reason.ENOTREG": "它不是普通文件，而是管道、套接字或设备",
   "reason.other": "系统错误 {code}",
   "output.writeFailed": '无法写入 "{path}"：{reason}。',
-  "output.isInput": '报告会覆盖 "{path}"，而它是正在检查的文件之一；请用 --output 指定另一个文件。',
+  "output.isInput":
+    '报告会覆盖 "{path}"，而它是本项目的规则文件或配置文件；请用 --output 指定另一个文件。',
   "output.exists": '"{path}" 已存在；如需覆盖，请加 --force。',
 
   "lint.summary": "检查 .idrs 和 *.rule.json 文件并报告问题",

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { LineIndex, type LintRuleInfo, ruleDocsUrl, type TextRange } from "@idrs-rules/core";
 import { errorReason } from "../cli/error-reason.js";
 import { UsageError } from "../cli/errors.js";
@@ -11,9 +11,11 @@ import { type ReporterName, reporters } from "../reporters/index.js";
 import { hasPreferredFix } from "../reporters/positions.js";
 import type { FileResult, LintResults, Summary } from "../reporters/types.js";
 import { writeFileAtomic } from "../workspace/atomic-write.js";
+import { configFileName } from "../workspace/config.js";
 import {
   type DiscoverOptions,
   findTargetsAndProjectFiles,
+  hasExtension,
   ruleFileExtensions,
 } from "../workspace/discover.js";
 import { displayPath } from "../workspace/paths.js";
@@ -60,7 +62,11 @@ export async function runLint(context: CommandContext, options: LintOptions): Pr
   const targetFiles = targets
     .filter((target) => target.kind === "file")
     .map((target) => target.path);
-  if (options.output !== undefined) rejectOutputOverInput(context, options.output, targetFiles);
+  if (options.output !== undefined) {
+    const projectInputs = [...targetFiles, ...projectFiles];
+    if (project.configPath !== undefined) projectInputs.push(project.configPath);
+    rejectOutputOverInput(context, options.output, projectInputs);
+  }
   // Targets first: a file also reached through a symbolic link is read under their path.
   // Without --fix nothing changes the files, so the clean ones need no document.
   await addFiles(project, [...targetFiles, ...projectFiles], { skipClean: !options.fix });
@@ -182,13 +188,19 @@ async function writeReport(
   }
 }
 
-/** Raises a usage error when `--output` is a checked file, because the report would replace the rule. */
+/**
+ * Raises a usage error when `--output` names a rule file or the configuration: the report
+ * would replace it. Any file named like a rule file counts, read or not, because a typo in
+ * a CI script must not destroy a rule.
+ */
 function rejectOutputOverInput(
   context: CommandContext,
   output: string,
   inputs: readonly string[],
 ): void {
-  const real = realPathOf(resolve(context.cwd, output));
-  if (inputs.some((input) => realPathOf(input) === real))
+  const path = resolve(context.cwd, output);
+  const real = realPathOf(path);
+  const named = hasExtension(path, ruleFileExtensions) || basename(path) === configFileName;
+  if (named || inputs.some((input) => realPathOf(input) === real))
     throw new UsageError(message(context.locale, "output.isInput", { path: output }));
 }
