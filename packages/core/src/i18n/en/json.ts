@@ -10,7 +10,7 @@ export const jsonMessages = {
   "json.syntax.single-quote":
     "JSON strings and property names use double quotes (\"), not single quotes (').",
   "json.syntax.full-width":
-    'Full-width punctuation "{character}" is not valid JSON. Use "{replacement}" instead.',
+    "Full-width punctuation {character} is not valid JSON. Use the half-width {replacement} instead.",
   "json.syntax.control-character":
     "A control character ({character}) is not allowed inside a JSON string. Write a line break as \\n and a tab as \\t.",
   "json.syntax.trailing-data":
