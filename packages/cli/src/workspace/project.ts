@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import {
   allLintRules,
   createLanguageServices,
@@ -9,7 +10,12 @@ import { formatShortDiagnostic } from "../reporters/short.js";
 import { type LoadedConfig, loadConfig } from "./config.js";
 import { nodeFileSystem, stderrLogger } from "./node-file-system.js";
 import { displayPath } from "./paths.js";
-import { type ReadResult, readRuleFileSync } from "./read-file.js";
+import {
+  decodeRuleFile,
+  type ReadResult,
+  readRuleFileBytesSync,
+  readRuleFileSync,
+} from "./read-file.js";
 import { RealPaths } from "./real-paths.js";
 
 /**
@@ -106,22 +112,50 @@ export async function addFiles(
     const real = project.realPaths.of(path);
     if (project.readRealPaths.has(real)) continue;
     project.readRealPaths.add(real);
-    const read = readRuleFileSync(path);
+    const read = options.skipClean ? readUnlessClean(project, path) : readRuleFileSync(path);
     project.reads.set(path, read);
-    if (read.kind !== "text") continue;
-
-    const cleanName = options.skipClean
-      ? project.services.cleanRuleFileName(path, read.text)
-      : undefined;
-    if (cleanName === undefined) {
+    if (read.kind === "text" && !project.cleanFiles.has(path))
       project.services.setDocument(path, read.text, 0);
-      continue;
-    }
-    project.cleanFiles.set(path, cleanName);
-    // Nothing will point into a clean file's text, unless its byte order mark is reported.
-    if (!read.hasBom) project.reads.set(path, { kind: "clean" });
   }
   if (options.skipClean) addCleanFilesWithSharedNames(project);
+}
+
+/**
+ * Reads a file for a lint run that changes nothing, noting the JSON rule files the engine
+ * finds clean in `project.cleanFiles`. Such a file is judged from its bytes, read as
+ * Latin-1 text, and never decoded (see `lint/certainlyClean.ts` in core): a clean file
+ * needs no text, since nothing will point into it. A clean file with a byte order mark
+ * keeps its text, for the warning about the mark.
+ */
+function readUnlessClean(project: Project, path: string): ProjectRead {
+  const bytes = readRuleFileBytesSync(path);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+
+  const json = path.endsWith(".json");
+  if (json && !startsWithByteOrderMark(bytes) && isUtf8(bytes)) {
+    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+    const name = project.services.cleanRuleFileName(path, latin1, fromLatin1);
+    if (name !== undefined) {
+      project.cleanFiles.set(path, name);
+      return { kind: "clean" };
+    }
+  }
+
+  const read = decodeRuleFile(bytes);
+  if (json && read.kind === "text" && read.hasBom) {
+    const name = project.services.cleanRuleFileName(path, read.text);
+    if (name !== undefined) project.cleanFiles.set(path, name);
+  }
+  return read;
+}
+
+function startsWithByteOrderMark(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Decodes UTF-8 bytes that were read as Latin-1 text, one character per byte. */
+function fromLatin1(raw: string): string {
+  return Buffer.from(raw, "latin1").toString("utf8");
 }
 
 /**

@@ -38,20 +38,29 @@ export async function readRuleFile(path: string): Promise<ReadResult> {
  * of `readFile`, and the command has nothing else to do while it waits.
  */
 export function readRuleFileSync(path: string): ReadResult {
-  let bytes: Uint8Array;
+  const read = readRuleFileBytesSync(path);
+  return read instanceof Uint8Array ? decodeRuleFile(read) : read;
+}
+
+/**
+ * Reads a rule file's bytes like `readRuleFileSync`, without decoding them, for a caller
+ * that may not need the text (see `addFiles`). Gives the error result when it cannot.
+ */
+export function readRuleFileBytesSync(
+  path: string,
+): Uint8Array | Extract<ReadResult, { kind: "unreadable" }> {
   try {
     const fd = openSync(path, openFlags);
     try {
       const stats = fstatSync(fd);
       checkSize(stats);
-      bytes = readAll(fd, stats.size);
+      return readAll(fd, stats.size);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
     return unreadable(error);
   }
-  return decodeRuleFile(bytes);
 }
 
 /**
@@ -87,12 +96,12 @@ function checkSize(stats: { isFile(): boolean; isDirectory(): boolean; size: num
     throw Object.assign(new Error("file too large"), { code: "EFBIG" });
 }
 
-function unreadable(error: unknown): ReadResult {
+function unreadable(error: unknown): Extract<ReadResult, { kind: "unreadable" }> {
   const code = (error as NodeJS.ErrnoException).code ?? "EIO";
   return { kind: "unreadable", errorCode: code, detail: (error as Error).message };
 }
 
-function decodeRuleFile(bytes: Uint8Array): ReadResult {
+export function decodeRuleFile(bytes: Uint8Array): ReadResult {
   // The fatal decoder rejects exactly the bytes `firstInvalidUtf8Byte` finds, so the byte
   // loop runs only for files that are not UTF-8, to say where the first bad byte is.
   let text: string;

@@ -223,4 +223,25 @@ describe("cleanRuleFileName", () => {
     // The property proves nothing unless plenty of generated files were called clean.
     expect(clean).toBeGreaterThan(80);
   });
+
+  test("gives the same verdict on the file's bytes read as Latin-1", () => {
+    // What the CLI passes to skip decoding: one character per UTF-8 byte.
+    const fromLatin1 = (raw: string) => Buffer.from(raw, "latin1").toString("utf8");
+    let clean = 0;
+    fc.assert(
+      fc.property(ruleName, numbered, config, variant, (name, steps, settings, which) => {
+        const text = (variants[which] as (text: string) => string)(ruleFile(name, steps));
+        const services = createLanguageServices({ locale: "en", config: settings });
+        const asText = services.cleanRuleFileName(uri, text);
+        const latin1 = Buffer.from(text, "utf8").toString("latin1");
+        const asBytes = services.cleanRuleFileName(uri, latin1, fromLatin1);
+        // The CLI sends files with a byte order mark the decoded way.
+        if (text.charCodeAt(0) === 0xfeff) return;
+        expect(asBytes).toBe(asText);
+        if (asBytes !== undefined) clean++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(clean).toBeGreaterThan(80);
+  });
 });

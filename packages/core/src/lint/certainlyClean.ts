@@ -14,11 +14,18 @@ import type { ActionLookup, LintLimits } from "./types.js";
  * rule. A clean file needs none of that, because positions only serve to place findings.
  * `JSON.parse` reads it, natively and at full speed from the first file on, where a reader
  * written in JavaScript runs slowly until the engine has compiled it.
+ *
+ * A host may pass the file's UTF-8 bytes as a Latin-1 string, one character per byte, to
+ * skip decoding clean files at all, with `readString` decoding such a string. JSON's
+ * structure, keys, numbers and colons are ASCII, so they read the same. Only the rule's
+ * name is decoded, for its checks and for the result. A non-ASCII action name does not
+ * match the catalog as bytes, so that file gets "maybe".
  */
 export function cleanRuleFileName(
   text: string,
   catalog: ActionLookup,
   limits: LintLimits,
+  readString: (raw: string) => string = (raw) => raw,
 ): string | undefined {
   // Without a backslash every colon of a string is written as a colon, so the colons of
   // the text are its keys plus those of its strings. Files with escapes are rare, so they
@@ -37,7 +44,8 @@ export function cleanRuleFileName(
   // key, with any colon of the value it hides, shows as colons that no key read explains.
   if (rule === undefined || countColons(json) !== rule.keys + rule.colonsInStrings)
     return undefined;
-  return isCertainlyClean(rule.name, rule.content, catalog, limits) ? rule.name : undefined;
+  const name = readString(rule.name);
+  return isCertainlyClean(name, rule.content, catalog, limits) ? name : undefined;
 }
 
 /**

@@ -102,9 +102,9 @@ export function createLanguageServicesWith(
 
     check,
 
-    cleanRuleFileName(uri, text) {
+    cleanRuleFileName(uri, text, readString) {
       if (!quickVerdictCoversEveryRule || documentKind(uri) !== "json") return undefined;
-      return cleanRuleFileName(text, catalog, limits);
+      return cleanRuleFileName(text, catalog, limits, readString);
     },
 
     checkAll(token) {

@@ -112,10 +112,15 @@ export interface LanguageServices {
    * (at `uri`) certainly has no finding of its own, returns its rule's name, else undefined.
    * Nothing is parsed into the workspace. The host still compares the name with the other
    * rules of the workspace: only a name no other rule has leaves the file without findings.
-   * A file without a name returned, or with a shared name, must be added with `setDocument` and
-   * checked.
+   * A file without a name returned, or with a shared name, must be added with
+   * `setDocument` and checked. `readString` lets a host pass undecoded UTF-8 bytes as
+   * Latin-1 text (see `lint/certainlyClean.ts`).
    */
-  cleanRuleFileName(uri: string, text: string): string | undefined;
+  cleanRuleFileName(
+    uri: string,
+    text: string,
+    readString?: (raw: string) => string,
+  ): string | undefined;
   /** Formats a `.idrs` document; a JSON rule file gets no text and no diagnostics. */
   format(uri: string): FormatResult;
   /**
