@@ -53,11 +53,20 @@ export function lexicalDiagnostics(
   for (const error of errors) {
     const range = { start: error.offset, end: error.offset + error.length };
     const run = text.slice(range.start, range.end);
-    const excerpt = run.length > MAX_QUOTED_LENGTH ? `${run.slice(0, MAX_QUOTED_LENGTH)}…` : run;
-    const quoted = factory.message("syntax.describe.token", { token: excerpt });
-    diagnostics.push(
-      factory.error(SYNTAX_ERROR, range, "syntax.unexpected-characters", { text: quoted }),
-    );
+    const invisible = invisibleCodePoints(run);
+    if (invisible.length > 0) {
+      // Quoted, such a character would look like a space or like nothing at all.
+      const codes = invisible.join(", ");
+      diagnostics.push(
+        factory.error(SYNTAX_ERROR, range, "syntax.unexpected-invisible", { codes }),
+      );
+    } else {
+      const excerpt = run.length > MAX_QUOTED_LENGTH ? `${run.slice(0, MAX_QUOTED_LENGTH)}…` : run;
+      const quoted = factory.message("syntax.describe.token", { token: excerpt });
+      diagnostics.push(
+        factory.error(SYNTAX_ERROR, range, "syntax.unexpected-characters", { text: quoted }),
+      );
+    }
     syntaxProblems.push(range);
   }
 
@@ -97,4 +106,18 @@ function fullWidth(
   const range = { start: offset, end: offset + 1 };
   const fix = factory.fix("syntax.full-width-punctuation.fix", args, range, halfWidth, true);
   return factory.error(FULL_WIDTH_PUNCTUATION, range, "syntax.full-width-punctuation", args, [fix]);
+}
+
+/** Separators, controls and format characters (U+00A0, U+200B, U+2028...): invisible in print. */
+const invisibleCharacter = /[\p{Z}\p{Cc}\p{Cf}]/u;
+
+/** Lists the distinct invisible characters of `run` as `U+XXXX`, in order of appearance. */
+function invisibleCodePoints(run: string): string[] {
+  const codes: string[] = [];
+  for (const character of run) {
+    if (!invisibleCharacter.test(character)) continue;
+    const code = `U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
 }

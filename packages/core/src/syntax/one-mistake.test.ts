@@ -249,3 +249,26 @@ describe("step number with a fraction", () => {
     expect(parse(titled).rules[0]?.steps[0]?.title?.value).toBe("风险揭示");
   });
 });
+
+describe("an invisible character outside strings", () => {
+  const text =
+    'rule "甲" {\n  step 1: id_card_recognize,\u00a0sign_recognize\n  step 2: sign_recognize\n}\n';
+
+  it("names the character by its code point, in both languages", () => {
+    expect(diagnostics(text)).toEqual([
+      "syntax-error 2:29-2:30 Unexpected invisible character U+00A0, often a non-breaking or zero-width space pasted from a document: outside double-quoted strings only names, step numbers, comments and the punctuation { } : , ; are allowed. Replace it with an ordinary space, or delete it.",
+    ]);
+    expect(diagnostics(text, "zh-CN")[0]).toContain("不可见字符 U+00A0");
+  });
+
+  it("still reads the rest of the file", () => {
+    expect(outline(parse(text))).toEqual([
+      "甲: 1[id_card_recognize,sign_recognize] 2[sign_recognize]",
+    ]);
+  });
+
+  it("lists each invisible character of a run once", () => {
+    const run = 'rule "乙" {\n  step 1: a,\u200b\u200b\u2028b\n}\n';
+    expect(diagnostics(run).join("\n")).toContain("character U+200B, U+2028,");
+  });
+});

@@ -1,5 +1,7 @@
 /** Messages of the syntax area in en; keys must match the other locale's file. */
 export const syntaxMessages = {
+  "syntax.unexpected-invisible":
+    "Unexpected invisible character {codes}, often a non-breaking or zero-width space pasted from a document: outside double-quoted strings only names, step numbers, comments and the punctuation { } : , ; are allowed. Replace it with an ordinary space, or delete it.",
   "syntax.unexpected-characters":
     "Unexpected character {text}: outside double-quoted strings only names, step numbers, comments and the punctuation { } : , ; are allowed.",
   "syntax.unterminated-string":

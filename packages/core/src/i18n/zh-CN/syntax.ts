@@ -1,5 +1,7 @@
 /** Messages of the syntax area in zh-CN; keys must match the other locale's file. */
 export const syntaxMessages = {
+  "syntax.unexpected-invisible":
+    "无法识别的不可见字符 {codes}，通常是从文档中粘贴来的不间断空格或零宽空格：双引号字符串之外只能写名称、步骤编号、注释和标点 { } : , ;。请改成普通空格，或删除它。",
   "syntax.unexpected-characters":
     "无法识别的字符{text}：双引号字符串之外只能写名称、步骤编号、注释和标点 { } : , ;。",
   "syntax.unterminated-string": '字符串没有结束：请在行尾之前补上右引号“"”。',
