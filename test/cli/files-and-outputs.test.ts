@@ -203,6 +203,17 @@ describe("files left out by the configuration", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Rule files there (1) are left out");
   });
+
+  it.each([[".drafts"], ["node_modules/pkg"]])(
+    "names the skipped folders, not the patterns, for %s",
+    async (path) => {
+      const cwd = await folder({ "idrs.config.json": "{}", [`${path}/a.idrs`]: cleanRule });
+      const result = runCli(["lint", path], { cwd });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("folders whose name starts with a dot, and node_modules");
+      expect(result.stderr).not.toContain('"include" and "exclude"');
+    },
+  );
 });
 
 describe("fmt and compile messages", () => {

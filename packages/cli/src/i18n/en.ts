@@ -47,6 +47,8 @@ This is a bug in idrs-rules. Please report it with the command you ran and this 
   "path.notRuleFile": '"{path}" is not a rule file: use a .idrs or .rule.json file.',
   "path.filteredOut":
     'Rule files there ({count}) are left out by the "include" and "exclude" patterns of {config}; a file named on the command line is always checked.',
+  "path.skippedFolder":
+    "Rule files there ({count}) are left out: folders whose name starts with a dot, and node_modules, are not searched. A file named on the command line is always checked.",
   "path.unmatchedHint": "Use --no-error-on-unmatched-pattern to accept paths without rule files.",
   "config.notFound": 'Configuration file not found: "{path}".',
   "config.unreadable": 'Cannot read the configuration file "{path}": {reason}.',

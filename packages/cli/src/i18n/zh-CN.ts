@@ -41,6 +41,8 @@ export const zhCN: Record<CliMessageKey, string> = {
   "path.notRuleFile": '"{path}" 不是规则文件：请使用 .idrs 或 .rule.json 文件。',
   "path.filteredOut":
     '那里的规则文件（{count} 个）被 {config} 的 "include" 和 "exclude" 模式排除；在命令行上直接写出的文件总会被检查。',
+  "path.skippedFolder":
+    "那里的规则文件（{count} 个）被排除：名称以点开头的文件夹和 node_modules 不会被搜索。在命令行上直接写出的文件总会被检查。",
   "path.unmatchedHint": "如需接受没有规则文件的路径，请加 --no-error-on-unmatched-pattern。",
   "config.notFound": '配置文件不存在："{path}"。',
   "config.unreadable": '无法读取配置文件 "{path}"：{reason}。',

@@ -251,7 +251,10 @@ function kindList(extensions: readonly string[]): string {
  */
 function unmatched(text: string, filtered: number, options: DiscoverOptions): string {
   const lines = [text];
-  if (filtered > 0) {
+  if (filtered > 0 && !options.config.include?.length && !options.config.exclude?.length) {
+    // No pattern to blame: the files lie in a dot folder or node_modules, never searched.
+    lines.push(message(options.locale, "path.skippedFolder", { count: filtered }));
+  } else if (filtered > 0) {
     const config =
       options.configPath === undefined
         ? configFileName
