@@ -38,8 +38,8 @@ describe("startup", () => {
       const result = spawnSync(
         process.execPath,
         ["--import", pathToFileURL(hook).href, cliPath, ...args],
-        // The compiled modules, whose loading the hook sees. The bundle keeps the same
-        // imports lazy, so what holds here holds for it.
+        // The compiled modules, whose loading the hook records. The bundle keeps the same
+        // imports lazy, so what is true here is true of it.
         { encoding: "utf8", env: { ...process.env, IDRS_RULES_NO_BUNDLE: "1" } },
       );
       expect(result.status, result.stderr).toBe(0);

@@ -34,8 +34,8 @@ export function childPath(folder: string, name: string): string {
  * Lists the files under `root` whose names end in one of `extensions`, skipping entries
  * whose name starts with a dot and folders named `node_modules`. In a tree of plain folders
  * and regular files, that is what tinyglobby finds for `**\/*EXT` with `node_modules` ignored.
- * Returns undefined as soon as the tree holds anything else (a symbolic link, a pipe),
- * whose handling only tinyglobby knows; the caller then asks tinyglobby.
+ * Returns undefined as soon as the tree contains anything else (a symbolic link, a pipe),
+ * because only tinyglobby defines how those are found. The caller then runs tinyglobby.
  */
 export function plainFilesUnder(
   root: string,

@@ -52,7 +52,7 @@ export async function findTargets(
   return targetsOf(paths, shared, startAllowedFiles(shared));
 }
 
-/** The options with a cache of folder entries, so that both walks share their reads. */
+/** Returns the options with a cache of folder entries, so that both walks share their reads. */
 function withFolders(options: DiscoverOptions): DiscoverOptions {
   return options.folders ? options : { ...options, folders: new FolderEntries() };
 }

@@ -68,7 +68,7 @@ export function fragmentComponents(
   return component;
 }
 
-/** What `fragment-cycle` needs about the whole workspace, computed once per workspace state. */
+/** Facts `fragment-cycle` needs about the whole workspace, computed once per workspace state. */
 export interface FragmentCycleFacts {
   /** The component id of every fragment name that resolves to a declaration. */
   components: ReadonlyMap<string, number>;

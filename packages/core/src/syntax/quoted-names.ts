@@ -10,7 +10,7 @@ import { Fragment, Identifier, StringLiteral, Use } from "./tokens.js";
  * `fragment "身份核验": ...`. A fragment name is an identifier, so chevrotain would skip the
  * whole item or fragment, and lint rules would then report an empty step and an unused
  * fragment as well. Before parsing, a closed string after `use` or `fragment` becomes the
- * name token it stands for, and one diagnostic asks to remove the quotes. Tokens are
+ * name token it stands for, and one diagnostic requests removing the quotes. Tokens are
  * changed in place; the returned tokens are the input.
  */
 export function unquoteFragmentNames(
