@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -95,5 +95,44 @@ describe("loadBundle", () => {
       encoding: "utf8",
     });
     expect(result.stdout.trim()).toBe("true");
+  });
+});
+
+describe("bin/idrs-rules.js", () => {
+  let root: string;
+  const bin = fileURLToPath(new URL("../../packages/cli/bin/", import.meta.url));
+
+  /** A copy of bin/ beside a dist/ with the given bundle and a main module that names itself. */
+  async function install(bundle: string): Promise<string> {
+    root = await mkdtemp(join(tmpdir(), "idrs-bin-"));
+    const cli = join(root, "packages/cli");
+    await mkdir(join(cli, "bin"), { recursive: true });
+    await mkdir(join(cli, "dist/bundle"), { recursive: true });
+    for (const name of ["idrs-rules.js", "load-bundle.js", "package.json"]) {
+      await writeFile(join(cli, "bin", name), await readFile(join(bin, name)));
+    }
+    await writeFile(
+      join(cli, "dist/main.js"),
+      'export async function main() { process.stdout.write("modules\\n"); return 0; }\n',
+    );
+    await writeFile(join(cli, "dist/bundle/cli.cjs"), bundle);
+    return join(cli, "bin/idrs-rules.js");
+  }
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it("runs main from the bundle", async () => {
+    const entry = await install(
+      'exports.main = async () => { process.stdout.write("bundle\\n"); return 3; };',
+    );
+    const result = spawnSync(process.execPath, [entry], { encoding: "utf8" });
+    expect(result.stdout).toBe("bundle\n");
+    expect(result.status).toBe(3);
+  });
+
+  it("falls back to the compiled modules when the bundle is damaged", async () => {
+    const entry = await install("this is not JavaScript (");
+    const result = spawnSync(process.execPath, [entry], { encoding: "utf8" });
+    expect(result.stdout).toBe("modules\n");
+    expect(result.status).toBe(0);
   });
 });

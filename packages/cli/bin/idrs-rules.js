@@ -41,8 +41,14 @@ function bundleIsCurrent() {
  * `IDRS_RULES_NO_BUNDLE=1` takes the compiled modules, for debugging with their source maps.
  */
 async function loadMain() {
-  if (!process.env.IDRS_RULES_NO_BUNDLE && bundleIsCurrent())
-    return loadBundle(bundle).exports.main;
+  if (!process.env.IDRS_RULES_NO_BUNDLE && bundleIsCurrent()) {
+    try {
+      return loadBundle(bundle).exports.main;
+    } catch {
+      // A damaged bundle (a build stopped half-way) must not stop the command: the
+      // compiled modules do the same work, only slower to load.
+    }
+  }
   return (await import("../dist/main.js")).main;
 }
 
