@@ -272,3 +272,42 @@ describe("an invisible character outside strings", () => {
     expect(diagnostics(run).join("\n")).toContain("character U+200B, U+2028,");
   });
 });
+
+describe("a keyword written as an action name", () => {
+  it.each([
+    [
+      "rule",
+      'rule "甲" {\n  step 1: id_card_recognize, rule\n  step 2: sign_recognize\n}\n',
+      "2:30-2:34",
+    ],
+    [
+      "description",
+      'rule "甲" {\n  step 1: description\n  step 2: sign_recognize\n}\n',
+      "2:11-2:22",
+    ],
+  ])("gives one diagnostic for %s and reads the rest", (name, text, at) => {
+    expect(diagnostics(text)).toEqual([
+      `syntax-error ${at} '${name}' is a keyword, so it cannot stand as an action name: to name an action ${name}, write it in double quotes, as "${name}".`,
+    ]);
+    expect(diagnostics(text, "zh-CN")[0]).toContain(`“${name}”是关键字`);
+    expect(outline(parse(text))[0]).toContain("2[sign_recognize]");
+    expect(checked(text)).toEqual([`syntax-error ${name}`]);
+  });
+
+  it("offers quotes as a fix that --fix does not apply", () => {
+    const text = 'rule "甲" {\n  step 1: rule\n}\n';
+    const [diagnostic] = parse(text).parseDiagnostics;
+    expect(diagnostic?.fixes).toEqual([
+      expect.objectContaining({
+        edits: [{ range: { start: 21, end: 25 }, newText: '"rule"' }],
+        isPreferred: false,
+      }),
+    ]);
+  });
+
+  it("leaves keywords that start the next entry after a trailing comma", () => {
+    const text =
+      'rule "甲" {\n  step 1: id_card_recognize,\n  step 2: sign_recognize,\n  throughout: face_track\n}\n';
+    expect(diagnostics(text)).toEqual([]);
+  });
+});

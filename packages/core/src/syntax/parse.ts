@@ -5,6 +5,7 @@ import type { CommentNode, RuleDocument } from "../model/model.js";
 import type { TextRange } from "../text/range.js";
 import { DiagnosticFactory, FULL_WIDTH_PUNCTUATION } from "./diagnostic.js";
 import { readIdrsFast } from "./fast-read.js";
+import { keywordsAsActionNames } from "./keyword-actions.js";
 import { lexicalDiagnostics } from "./lexical-diagnostics.js";
 import { recognitionDiagnostic } from "./parse-errors.js";
 import { IdrsParser } from "./parser.js";
@@ -62,7 +63,11 @@ export function parseIdrsWithChevrotain(text: string, options: ParseOptions): Ru
   const lexical = lexicalDiagnostics(text, lexed, factory);
   const diagnostics = lexical.diagnostics;
   const merged = mergeUnquotedText(text, lexed.tokens, factory, diagnostics);
-  const tokens = unquoteFragmentNames(merged, factory, diagnostics);
+  const tokens = keywordsAsActionNames(
+    unquoteFragmentNames(merged, factory, diagnostics),
+    factory,
+    diagnostics,
+  );
 
   parser.builder.reset(factory);
   parser.parse(tokens);

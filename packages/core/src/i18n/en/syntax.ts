@@ -19,6 +19,9 @@ export const syntaxMessages = {
     "Expected ',' between {previous} and {found}: separate action names with commas.",
   "syntax.unquoted-text": "{text} must be in double quotes: it is {role}, which is a string.",
   "syntax.unquoted-text.fix": "Put {text} in double quotes",
+  "syntax.keyword-action":
+    "'{name}' is a keyword, so it cannot stand as an action name: to name an action {name}, write it in double quotes, as \"{name}\".",
+  "syntax.keyword-action.fix": 'Write "{name}" in double quotes',
   "syntax.quoted-fragment-name":
     "Write the fragment name {name} without quotes: fragment names are names, not strings.",
   "syntax.quoted-fragment-name.invalid":

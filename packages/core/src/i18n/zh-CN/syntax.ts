@@ -15,6 +15,9 @@ export const syntaxMessages = {
   "syntax.missing-comma": "{previous}和{found}之间缺少逗号“,”：动作名称之间要用逗号分隔。",
   "syntax.unquoted-text": "{text}要用双引号括起来：{role}是字符串。",
   "syntax.unquoted-text.fix": "给{text}加上双引号",
+  "syntax.keyword-action":
+    '“{name}”是关键字，不能直接作为动作名称：若动作确实叫 {name}，请加双引号写成 "{name}"。',
+  "syntax.keyword-action.fix": '给 "{name}" 加上双引号',
   "syntax.quoted-fragment-name": "片段名称{name}不加引号：片段名称是名称，不是字符串。",
   "syntax.quoted-fragment-name.invalid":
     "{name}不能作为片段名称：片段名称不加引号，以字母或“_”开头，只能包含字母、数字、“_”、“-”和“.”。",
