@@ -51,3 +51,22 @@ describe("a chain of 6000 fragments", () => {
     expect(findings).toEqual([["f1.idrs", "fragment-cycle"]]);
   });
 });
+
+describe("fragments that each use the next one twice", () => {
+  // 2^40 actions if expanded in full: the expansion stops at its limit instead.
+  const levels = 40;
+  const lines = [];
+  for (let index = 1; index < levels; index++)
+    lines.push(`fragment d${index}: use d${index + 1}, use d${index + 1}`);
+  lines.push(`fragment d${levels}: id_card_recognize`);
+  const text = `rule "翻倍" {\n  step 1: use d1\n}\n${lines.join("\n")}\n`;
+
+  it("are reported as content too large, and compile withholds the content", () => {
+    const services = createLanguageServices({ locale: "en" });
+    services.setDocument("double.idrs", text);
+
+    const codes = new Set(services.check("double.idrs").map((diagnostic) => diagnostic.code));
+    expect(codes.has("content-too-large")).toBe(true);
+    expect(services.compile("double.idrs").json).toBeUndefined();
+  });
+});

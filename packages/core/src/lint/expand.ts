@@ -19,14 +19,24 @@ export interface Expansion {
 }
 
 /**
+ * Items an expansion visits at most. A fragment used twice by a fragment used twice...
+ * doubles at each level, so 30 levels would be a billion actions. Content that large is
+ * far over any size the service takes (and `content-too-large` reports the part expanded),
+ * so the expansion stops there, incomplete, instead of running out of memory.
+ */
+export const maxExpandedItems = 1_000_000;
+
+/**
  * Expands a step's items the way the compiler inlines fragments, keeping for each action
  * the item of the step it came from, so rules can point at the use site. Undefined and
- * cyclic uses are skipped (other rules report them) and mark the expansion incomplete.
+ * cyclic uses are skipped (other rules report them) and mark the expansion incomplete, as
+ * does reaching `maxItems`.
  */
 export function expandItems(
   items: readonly StepItem[],
   uri: string,
   workspace: Pick<WorkspaceView, "resolveFragment">,
+  maxItems = maxExpandedItems,
 ): Expansion {
   const actions: ExpandedAction[] = [];
   if (items.every(isAction)) {
@@ -41,7 +51,12 @@ export function expandItems(
   // overflow the call stack. `expanding` contains the fragment names of the open frames.
   const stack: ExpansionFrame[] = [{ list: items, next: 0, uri, site: undefined, via: undefined }];
   const expanding = new Set<string>();
+  let visited = 0;
   while (stack.length > 0) {
+    if (++visited > maxItems) {
+      complete = false;
+      break;
+    }
     const frame = stack[stack.length - 1] as ExpansionFrame;
     const item = frame.list[frame.next++];
     if (item === undefined) {
