@@ -23,7 +23,11 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     env,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
-    stdin: io.stdin ?? process.stdin,
+    // A getter: the first read of `process.stdin` sets up a stream, which takes a few
+    // milliseconds, and only `apply` reads standard input.
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
   };
 
   if (io.stdout === undefined) ignoreClosedPipe(process.stdout);
