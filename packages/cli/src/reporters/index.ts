@@ -6,7 +6,7 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Reporter } from "./types.js";
 
-export { isReporterName, type ReporterName, reporterNames } from "./names.js";
+export type { ReporterName } from "./names.js";
 
 /** The reporter of each format of `lint --format`. */
 export const reporters: Record<ReporterName, Reporter> = { stylish, json, sarif, github, junit };

@@ -15,7 +15,7 @@ interface ConfigAction {
  * Turns the schema-valid `actions` of a configuration into catalog entries. A title or
  * description may be one text for both languages or one per language, and a missing
  * language takes the other one's text. An entry that redefines a bundled action keeps the
- * bundled title and description it leaves out; for a new action, a missing title becomes
+ * bundled title and description it leaves out. For a new action, a missing title becomes
  * its name and a missing description stays empty.
  */
 export function normalizeActions(actions: readonly unknown[]): ActionDefinition[] {

@@ -116,7 +116,7 @@ export class FastScanner {
     if (this.kind === IDENTIFIER) this.text = actionNameAt(this.source, offset, end);
   }
 
-  /** A string closed on its line by `"`; curly quotes inside it are ordinary text. */
+  /** Reads a string closed on its line by `"`. Curly quotes inside it are ordinary text. */
   private string(offset: number): void {
     const source = this.source;
     let hasEscape = false;

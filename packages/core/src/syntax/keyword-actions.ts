@@ -1,6 +1,7 @@
-import { createTokenInstance, type IToken, type TokenType, tokenMatcher } from "chevrotain";
+import { type IToken, type TokenType, tokenMatcher } from "chevrotain";
 import type { Diagnostic } from "../diagnostics.js";
 import { type DiagnosticFactory, SYNTAX_ERROR } from "./diagnostic.js";
+import { nameToken } from "./quoted-names.js";
 import {
   Colon,
   Comma,
@@ -31,9 +32,9 @@ const keywordFollowers: ReadonlyArray<readonly [TokenType, readonly TokenType[]]
 /**
  * A keyword written as an action name (`step 1: id_card_recognize, rule`) would make
  * chevrotain end the step there and read a new declaration, with two errors and the rest
- * of the rule lost. Before parsing, a keyword right after the `:` or `,` of an action list,
- * and not followed by what its own syntax needs, becomes the action name it stands for,
- * and one diagnostic requests double quotes, which the language requires for such a name.
+ * of the rule lost. Before parsing, a keyword right after the `:` or `,` of an action list
+ * becomes the action name it stands for, unless it is followed by what its own syntax
+ * needs. One diagnostic then requests double quotes, as the language requires for such a name.
  * Tokens are changed in place; the returned tokens are the input.
  */
 export function keywordsAsActionNames(
@@ -53,7 +54,7 @@ export function keywordsAsActionNames(
     // the list starts after a colon that follows a number, a title or `throughout`.
     if (tokenMatcher(before, Colon) && !startsActionList(tokens, index - 1)) continue;
 
-    tokens[index] = actionNameToken(token);
+    tokens[index] = nameToken(token, token.image);
     const name = token.image;
     // Not preferred: the keyword may also be a word typed by mistake, not an action.
     const fix = factory.fix(
@@ -84,21 +85,4 @@ function startsActionList(tokens: readonly IToken[], colon: number): boolean {
 
 function rangeOf(token: IToken): { start: number; end: number } {
   return { start: token.startOffset, end: token.startOffset + token.image.length };
-}
-
-/** Creates an identifier token over the keyword, whose text is the action's name. */
-function actionNameToken(token: IToken): IToken {
-  const end = token.startOffset + token.image.length - 1;
-  const replacement = createTokenInstance(
-    Identifier,
-    token.image,
-    token.startOffset,
-    end,
-    NaN,
-    NaN,
-    NaN,
-    NaN,
-  );
-  replacement.payload = token.image;
-  return replacement;
 }

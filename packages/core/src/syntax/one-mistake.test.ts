@@ -41,7 +41,7 @@ function outline(document: RuleDocument): string[] {
   ];
 }
 
-/** Every diagnostic of a full check (parse and lint rules) as `code text-it-covers`. */
+/** Lists every diagnostic of a full check (parse and lint rules) as `code text-it-covers`. */
 function checked(text: string): string[] {
   const services = createLanguageServices({ locale: "en" });
   services.setDocument("a.idrs", text);

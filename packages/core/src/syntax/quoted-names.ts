@@ -34,8 +34,8 @@ export function unquoteFragmentNames(
   return tokens;
 }
 
-/** Creates an identifier token over the quoted text, with `name` as its model value. */
-function nameToken(token: IToken, name: string): IToken {
+/** Creates an identifier token over `token`'s text, with `name` as its model value. */
+export function nameToken(token: IToken, name: string): IToken {
   const start = token.startOffset;
   const end = start + token.image.length - 1;
   const replacement = createTokenInstance(Identifier, token.image, start, end, NaN, NaN, NaN, NaN);

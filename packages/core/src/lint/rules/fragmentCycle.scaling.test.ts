@@ -14,8 +14,8 @@ import type { Located, WorkspaceView } from "../types.js";
 import { fragmentCycle } from "./fragmentCycle.js";
 
 /**
- * The rule as it was before its cost became linear: every fragment that is the first of its
- * component searches the whole graph below it. The new rule must report exactly the same.
+ * Runs the rule as it was before its cost became linear: every fragment that is the first of
+ * its component searches the whole graph below it. The new rule must report exactly the same.
  */
 function referenceFindings(documents: readonly RuleDocument[], workspace: WorkspaceView) {
   const compareLocation = (a: Located<FragmentNode>, b: Located<FragmentNode>) =>
@@ -102,7 +102,10 @@ function countingView(inner: WorkspaceView): WorkspaceView & { lookups: number }
   return view;
 }
 
-/** Fragments `f1` to `fN`, each using the next; the last uses `last`, or holds an action. */
+/**
+ * Returns fragments `f1` to `fN`, each using the next. The last uses `last`, or contains an
+ * action.
+ */
 function chain(count: number, last?: string): FragmentSpec[] {
   return Array.from({ length: count }, (_, index) => ({
     name: `f${index + 1}`,
